@@ -64,6 +64,11 @@ public final class MainThreadExecutor implements Executor, AutoCloseable {
         return CompletableFuture.supplyAsync(supplier, this);
     }
 
+    /** Whether {@link #close()} was called: nothing more will run. */
+    public boolean isShutdown() {
+        return executor.isShutdown();
+    }
+
     public boolean isMainThread() {
         return Thread.currentThread() == thread;
     }

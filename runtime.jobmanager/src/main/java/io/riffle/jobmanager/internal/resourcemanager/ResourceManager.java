@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * and public methods only enqueue work there, so fields marked "main thread" need no locks and
  * calls into providers never happen under a lock.
  */
-@Component(configurationPid = ResourceManager.PID, service = ResourceManagerStatus.class)
+// immediate: the ResourceManager coordinates the cluster from the start, whether or not anyone reads its status
+@Component(configurationPid = ResourceManager.PID, service = ResourceManagerStatus.class, immediate = true)
 @Designate(ocd = ResourceManagerConfiguration.class)
 public final class ResourceManager implements ResourceManagerStatus {
 
@@ -238,7 +239,11 @@ public final class ResourceManager implements ResourceManagerStatus {
         try {
             mainThread.execute(change);
         } catch (RejectedExecutionException e) {
-            LOG.warn("ResourceManager dropped a change: {}", e.getMessage());
+            if (mainThread.isShutdown()) {
+                LOG.debug("ResourceManager is stopped; ignoring a late change", e);
+            } else {
+                LOG.warn("ResourceManager dropped a change: {}", e.getMessage());
+            }
         }
     }
 }
