@@ -1,0 +1,68 @@
+package io.riffle.launcher.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Test;
+
+/** riffle.jar as a user runs it: a separate JVM, its exit code and what it prints. */
+public class RiffleJarIT {
+
+    private static final Pattern LB_ROW = Pattern.compile("^\\s*(\\d+)\\|(\\w+)\\s*\\|", Pattern.MULTILINE);
+
+    @Test
+    public void helpListsEveryRoleAndVerbAndWhichAreNotBuiltYet() throws Exception {
+        RiffleProcess.Result help = RiffleProcess.run("", "--help");
+        assertEquals(help.err(), 0, help.exitCode());
+        for (String command : List.of("local", "jobmanager", "taskmanager", "application", "run", "list", "cancel",
+                "stop", "info")) {
+            assertTrue("help mentions " + command + ":\n" + help.out(),
+                    Pattern.compile("^  " + command + "\\s", Pattern.MULTILINE).matcher(help.out()).find());
+        }
+        assertTrue(help.out(), help.out().contains("JobMasters). (not built yet)"));
+        assertFalse("local is built", Pattern.compile("local[^\\n]*\\n[^\\n]*not built yet").matcher(help.out()).find());
+    }
+
+    @Test
+    public void anUnknownVerbIsRejectedWithOneClearLineAndNoStackTrace() throws Exception {
+        RiffleProcess.Result result = RiffleProcess.run("", "frobnicate");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err(), result.err().startsWith("Unmatched argument at index 0: 'frobnicate'"));
+        assertFalse(result.err(), result.err().contains("\tat "));
+    }
+
+    @Test
+    public void aVerbThatIsNotBuiltYetSaysSo() throws Exception {
+        RiffleProcess.Result result = RiffleProcess.run("", "run", "job.jar");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err(), result.err().startsWith("riffle run: not built yet in Riffle "));
+    }
+
+    @Test
+    public void localReachesTheShellWithEveryBundleActiveAndTheResourceManagerUsingTheStandaloneProvider()
+            throws Exception {
+        RiffleProcess.Result local = RiffleProcess.run("lb\nscr:list\nriffle:providers\n", "local");
+        assertEquals(local.out() + local.err(), 0, local.exitCode());
+        assertTrue(local.out(), local.out().contains("local cluster is up: "));
+
+        Matcher rows = LB_ROW.matcher(local.out());
+        int bundles = 0;
+        while (rows.find()) {
+            bundles++;
+            assertEquals("bundle " + rows.group(1) + " in:\n" + local.out(), "Active", rows.group(2));
+        }
+        assertEquals("lb lists the system bundle and the 34 of the run descriptor", 35, bundles);
+
+        for (String component : List.of("io.riffle.jobmanager.internal.resourcemanager.ResourceManager",
+                "io.riffle.provider.standalone.internal.StandaloneResourceProvider")) {
+            assertTrue(component + " is active:\n" + local.out(), Pattern.compile(Pattern.quote(component)
+                    + " in bundle \\d+ [^\\n]*\\n\\s*Id: \\d+, State:ACTIVE").matcher(local.out()).find());
+        }
+        assertTrue(local.out(), local.out().contains("provider in use:          standalone"));
+        assertFalse("nothing went wrong:\n" + local.err(), local.err().contains("ERROR") || local.err().contains("WARN"));
+    }
+}
