@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "local",
         mixinStandardHelpOptions = true,
         description = {"Role: start a local cluster, JobManager and TaskManager components in one framework in this "
-                + "process, and open the Gogo shell on it. 'exit' or end of input stops it."})
+                + "process, and open the Gogo shell on it. 'exit 0' or end of input stops it."})
 final class LocalCommand implements Callable<Integer> {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -50,7 +50,7 @@ final class LocalCommand implements Callable<Integer> {
                 out.println("Running without a shell; stop it with Ctrl-C.");
             } else {
                 out.println("Gogo shell: 'lb' lists bundles, 'scr:list' components, 'riffle:providers' the resource "
-                        + "providers; 'exit' or Ctrl-D stops the cluster.");
+                        + "providers; 'exit 0' or Ctrl-D stops the cluster.");
             }
             out.flush();
             if (!noShell) {
