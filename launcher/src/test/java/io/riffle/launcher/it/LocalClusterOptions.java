@@ -29,7 +29,7 @@ final class LocalClusterOptions {
             "io.riffle.runtime.taskmanager", "io.riffle.provider.standalone", "io.riffle.provider.kubernetes",
             "io.riffle.provider.yarn", "io.riffle.provider.mesos");
 
-    private static final String SHELL = "org.apache.felix.gogo.shell";
+    static final String SHELL = "org.apache.felix.gogo.shell";
 
     private LocalClusterOptions() {
     }
@@ -62,7 +62,7 @@ final class LocalClusterOptions {
         }
     }
 
-    private static String symbolicName(Path jar) {
+    static String symbolicName(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             String header = file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
             return header.split(";")[0].strip();

@@ -1,5 +1,6 @@
 package io.riffle.launcher.internal.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,17 +19,18 @@ import picocli.CommandLine.Spec;
         footer = {"", "Run 'riffle ROLE --help' or 'riffle VERB --help' for the options of each."})
 public final class Riffle implements Runnable {
 
-    /** Roles and verbs that later versions bring, with what they will do. */
-    private static final String[][] PLANNED = {
-            {"jobmanager", "Role: run a JobManager process (ResourceManager, Dispatcher, JobMasters)."},
-            {"taskmanager", "Role: run a TaskManager process that registers with a JobManager."},
-            {"application", "Role: run a cluster for one job bundle's main() and stop with it."},
-            {"run", "Verb: submit a job bundle to a cluster."},
-            {"list", "Verb: list the jobs of a cluster."},
-            {"cancel", "Verb: cancel a job."},
-            {"stop", "Verb: stop a job with a savepoint."},
-            {"info", "Verb: show the job graph of a job bundle."},
-    };
+    /** A role or verb that a later version brings, and what it will do. */
+    private record Planned(String name, String description) { }
+
+    private static final List<Planned> PLANNED = List.of(
+            new Planned("jobmanager", "Role: run a JobManager process (ResourceManager, Dispatcher, JobMasters)."),
+            new Planned("taskmanager", "Role: run a TaskManager process that registers with a JobManager."),
+            new Planned("application", "Role: run a cluster for one job bundle's main() and stop with it."),
+            new Planned("run", "Verb: submit a job bundle to a cluster."),
+            new Planned("list", "Verb: list the jobs of a cluster."),
+            new Planned("cancel", "Verb: cancel a job."),
+            new Planned("stop", "Verb: stop a job with a savepoint."),
+            new Planned("info", "Verb: show the job graph of a job bundle."));
 
     @Spec
     private CommandSpec spec;
@@ -45,8 +47,8 @@ public final class Riffle implements Runnable {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Riffle());
         commandLine.addSubcommand("local", new LocalCommand());
-        for (String[] planned : PLANNED) {
-            commandLine.addSubcommand(planned[0], PlannedCommand.commandLine(planned[0], planned[1]));
+        for (Planned planned : PLANNED) {
+            commandLine.addSubcommand(planned.name(), PlannedCommand.commandLine(planned.name(), planned.description()));
         }
         return commandLine;
     }

@@ -1,5 +1,6 @@
 package io.riffle.launcher.internal.framework;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public final class BundleSet {
     private static InputStream openEntry(Path jarPath, String entry) throws IOException {
         JarFile jar = new JarFile(jarPath.toFile());
         InputStream in = jar.getInputStream(jar.getEntry(entry));
-        return new java.io.FilterInputStream(in) {
+        return new FilterInputStream(in) {
             @Override
             public void close() throws IOException {
                 try {
