@@ -23,7 +23,6 @@ final class PlannedCommand implements Callable<Integer> {
         spec.parser().unmatchedArgumentsAllowed(true);
         spec.mixinStandardHelpOptions(true);
         command.commandLine = new CommandLine(spec);
-        command.commandLine.setUnmatchedArgumentsAllowed(true);
         return command.commandLine;
     }
 
