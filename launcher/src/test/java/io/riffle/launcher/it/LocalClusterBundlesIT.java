@@ -1,9 +1,12 @@
 package io.riffle.launcher.it;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,7 +67,7 @@ public class LocalClusterBundlesIT {
     }
 
     @Test
-    public void onlyTheApiBundleExportsAndOnlyVersionedApiPackages() {
+    public void onlyTheContractBundlesExportAndOnlyVersionedNonInternalPackages() {
         Map<String, Map<String, Version>> exports = new TreeMap<>();
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getSymbolicName().startsWith("io.riffle.")) {
@@ -78,9 +81,16 @@ public class LocalClusterBundlesIT {
                 }
             }
         }
+        assertEquals("bundles that export packages", Set.of("io.riffle.runtime.api", "io.riffle.runtime.cluster"), exports.keySet());
         Version v1 = new Version(1, 0, 0);
-        assertEquals(Map.of("io.riffle.runtime.api", Map.of("io.riffle.configuration", v1,
-                "io.riffle.runtime.provider", v1, "io.riffle.runtime.status", v1)), exports);
+        for (Map.Entry<String, Map<String, Version>> bundle : exports.entrySet()) {
+            bundle.getValue().forEach((name, version) -> {
+                assertFalse(bundle.getKey() + " exports the implementation package " + name, name.contains(".internal"));
+                assertTrue(bundle.getKey() + " exports " + name + " without a version", version.compareTo(v1) >= 0);
+            });
+        }
+        assertEquals(v1, exports.get("io.riffle.runtime.api").get("io.riffle.streaming.api.datastream"));
+        assertEquals(v1, exports.get("io.riffle.runtime.cluster").get("io.riffle.runtime.jobgraph"));
     }
 
     private static String state(Bundle bundle) {

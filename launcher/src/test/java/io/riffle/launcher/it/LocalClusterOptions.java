@@ -25,7 +25,7 @@ import org.ops4j.pax.exam.Option;
 final class LocalClusterOptions {
 
     /** Bundle symbolic names of every Riffle module. */
-    static final List<String> RIFFLE_BUNDLES = List.of("io.riffle.runtime.api", "io.riffle.runtime.jobmanager",
+    static final List<String> RIFFLE_BUNDLES = List.of("io.riffle.runtime.api", "io.riffle.runtime.cluster", "io.riffle.runtime.jobmanager",
             "io.riffle.runtime.taskmanager", "io.riffle.provider.standalone", "io.riffle.provider.kubernetes",
             "io.riffle.provider.yarn", "io.riffle.provider.mesos");
 

@@ -1,13 +1,20 @@
 package io.riffle.jobmanager.internal.resourcemanager;
 
-import io.riffle.jobmanager.internal.mainthread.MainThreadExecutor;
+import io.riffle.api.common.JobID;
+import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.SlotId;
+import io.riffle.runtime.endpoint.MainThreadExecutor;
+import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.provider.Registration;
 import io.riffle.runtime.provider.ResourceProvider;
 import io.riffle.runtime.provider.WorkerId;
 import io.riffle.runtime.provider.WorkerSpec;
 import io.riffle.runtime.provider.WorkerTermination;
+import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
+import io.riffle.runtime.resourcemanager.TaskExecutorRegistration;
 import io.riffle.runtime.status.ResourceManagerStatus;
 import io.riffle.runtime.status.ResourceProvidersInfo;
+import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * calls into providers never happen under a lock.
  */
 // immediate: the ResourceManager coordinates the cluster from the start, whether or not anyone reads its status
-@Component(configurationPid = ResourceManager.PID, service = ResourceManagerStatus.class, immediate = true)
+@Component(configurationPid = ResourceManager.PID, service = {ResourceManagerStatus.class, ResourceManagerGateway.class}, immediate = true)
 @Designate(ocd = ResourceManagerConfiguration.class)
-public final class ResourceManager implements ResourceManagerStatus {
+public final class ResourceManager implements ResourceManagerStatus, ResourceManagerGateway {
 
     public static final String PID = "io.riffle.resourcemanager";
 
@@ -52,6 +59,7 @@ public final class ResourceManager implements ResourceManagerStatus {
 
     // main thread
     private final BoundProviders providers = new BoundProviders();
+    private final SlotManager slots = new SlotManager(mainThread);
     private final PendingWorkerRequests pending;
     private ResourceManagerSettings settings;
     private BoundProvider active;
@@ -153,6 +161,34 @@ public final class ResourceManager implements ResourceManagerStatus {
             result.completeExceptionally(e);
         }
         return result;
+    }
+
+    @Override
+    public CompletableFuture<Void> registerTaskExecutor(TaskExecutorRegistration registration, TaskExecutorGateway taskExecutor) {
+        return runOnMainThread(() -> slots.registerTaskExecutor(registration.resourceId(), taskExecutor, registration.numberOfSlots()));
+    }
+
+    @Override
+    public CompletableFuture<Void> disconnectTaskExecutor(ResourceId resourceId, Throwable cause) {
+        return runOnMainThread(() -> slots.unregisterTaskExecutor(resourceId, cause));
+    }
+
+    @Override
+    public CompletableFuture<Void> declareRequiredSlots(JobID jobId, JobMasterGateway jobMaster, int requiredSlots) {
+        return runOnMainThread(() -> slots.declare(jobId, jobMaster, requiredSlots));
+    }
+
+    @Override
+    public CompletableFuture<Void> notifySlotAvailable(SlotId slotId) {
+        return runOnMainThread(() -> slots.slotAvailable(slotId));
+    }
+
+    private CompletableFuture<Void> runOnMainThread(Runnable change) {
+        try {
+            return CompletableFuture.runAsync(change, mainThread);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override

@@ -1,0 +1,176 @@
+package io.riffle.jobmanager.internal.dispatcher;
+
+import io.riffle.api.common.JobID;
+import io.riffle.api.common.JobStatus;
+import io.riffle.jobmanager.internal.jobmaster.JobMaster;
+import io.riffle.jobmanager.internal.jobmaster.JobMasterSettings;
+import io.riffle.runtime.cluster.JobClassLoaders;
+import io.riffle.runtime.dispatcher.DispatcherGateway;
+import io.riffle.runtime.dispatcher.JobResult;
+import io.riffle.runtime.dispatcher.JobStatusMessage;
+import io.riffle.runtime.endpoint.MainThreadExecutor;
+import io.riffle.runtime.jobgraph.JobGraph;
+import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accepts jobs and starts one {@link JobMaster} per job; answers for running and recently ended
+ * jobs. Keeps the results of the last {@value #HISTORY} ended jobs, so its memory stays bounded in a
+ * long-running session.
+ *
+ * <p>Threading: job bookkeeping runs on the Dispatcher's main thread.
+ */
+public final class Dispatcher implements DispatcherGateway, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    static final int HISTORY = 100;
+
+    private final ResourceManagerGateway resourceManager;
+    private final JobClassLoaders classLoaders;
+    private final List<ClassLoader> frameworkLoaders;
+    private final ScheduledExecutorService timers;
+    private final JobMasterSettings jobMasterSettings;
+    private final MainThreadExecutor mainThread = new MainThreadExecutor("riffle-dispatcher", 4096);
+
+    // main thread
+    private final Map<JobID, RunningJob> running = new LinkedHashMap<>();
+    private final Map<JobID, JobResult> ended = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<JobID, JobResult> eldest) {
+            return size() > HISTORY;
+        }
+    };
+
+    private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis) {}
+
+    /**
+     * @param frameworkLoaders loaders of the runtime's own classes that user code bytes may name
+     *     (the API bundle's), tried after the job's class loader
+     */
+    public Dispatcher(ResourceManagerGateway resourceManager, JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders,
+            ScheduledExecutorService timers, JobMasterSettings jobMasterSettings) {
+        this.resourceManager = resourceManager;
+        this.classLoaders = classLoaders;
+        this.frameworkLoaders = List.copyOf(frameworkLoaders);
+        this.timers = timers;
+        this.jobMasterSettings = jobMasterSettings;
+    }
+
+    @Override
+    public CompletableFuture<Void> submitJob(JobGraph jobGraph) {
+        return supply(() -> {
+            JobID jobId = jobGraph.jobId();
+            if (running.containsKey(jobId) || ended.containsKey(jobId)) {
+                throw new IllegalStateException("a job with id " + jobId + " was already submitted");
+            }
+            ClassLoader loader = classLoaders.lookup(jobId).orElseThrow(() -> new IllegalStateException(
+                    "no class loader is registered for job " + jobId + "; register the job's classes before submitting it"));
+            JobMaster jobMaster = new JobMaster(jobGraph, loader, frameworkLoaders, resourceManager, timers, jobMasterSettings);
+            running.put(jobId, new RunningJob(jobGraph, jobMaster, System.currentTimeMillis()));
+            jobMaster.resultFuture().whenComplete((result, failure) -> run(() -> onJobEnded(jobId, result)));
+            jobMaster.start();
+            return null;
+        });
+    }
+
+    private void onJobEnded(JobID jobId, JobResult result) {
+        running.remove(jobId);
+        if (result != null) {
+            ended.put(jobId, result);
+        }
+        classLoaders.release(jobId);
+    }
+
+    @Override
+    public CompletableFuture<JobStatus> requestJobStatus(JobID jobId) {
+        return supply(() -> {
+            RunningJob job = running.get(jobId);
+            if (job != null) {
+                return job.jobMaster().status();
+            }
+            JobResult result = ended.get(jobId);
+            if (result != null) {
+                return result.status();
+            }
+            throw unknown(jobId);
+        });
+    }
+
+    @Override
+    public CompletableFuture<JobResult> requestJobResult(JobID jobId) {
+        return supply(() -> {
+            RunningJob job = running.get(jobId);
+            if (job != null) {
+                return job.jobMaster().resultFuture();
+            }
+            JobResult result = ended.get(jobId);
+            if (result != null) {
+                return CompletableFuture.completedFuture(result);
+            }
+            throw unknown(jobId);
+        }).thenCompose(future -> future);
+    }
+
+    @Override
+    public CompletableFuture<Void> cancelJob(JobID jobId) {
+        return supply(() -> {
+            RunningJob job = running.get(jobId);
+            if (job != null) {
+                job.jobMaster().cancel();
+                return null;
+            }
+            if (ended.containsKey(jobId)) {
+                return null;
+            }
+            throw unknown(jobId);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Collection<JobStatusMessage>> listJobs() {
+        return supply(() -> {
+            List<JobStatusMessage> jobs = new ArrayList<>();
+            running.forEach((id, job) -> jobs.add(new JobStatusMessage(id, job.graph().name(), job.jobMaster().status(), job.startMillis())));
+            ended.forEach((id, result) -> jobs.add(new JobStatusMessage(id, result.jobName(), result.status(), -1)));
+            return jobs;
+        });
+    }
+
+    private static NoSuchElementException unknown(JobID jobId) {
+        return new NoSuchElementException("no job with id " + jobId + " is known to this cluster");
+    }
+
+    /** Cancels the running jobs and stops. */
+    @Override
+    public void close() {
+        run(() -> running.values().forEach(job -> job.jobMaster().cancel()));
+        mainThread.close();
+    }
+
+    private void run(Runnable action) {
+        try {
+            mainThread.execute(action);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Dispatcher stopped; dropping work", e);
+        }
+    }
+
+    private <T> CompletableFuture<T> supply(Supplier<T> action) {
+        try {
+            return mainThread.supply(action);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}

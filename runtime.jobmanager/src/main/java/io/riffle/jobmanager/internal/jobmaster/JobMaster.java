@@ -1,0 +1,332 @@
+package io.riffle.jobmanager.internal.jobmaster;
+
+import io.riffle.api.common.JobID;
+import io.riffle.api.common.JobStatus;
+import io.riffle.api.connector.source.Source;
+import io.riffle.runtime.cluster.ExecutionAttemptId;
+import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.dispatcher.JobResult;
+import io.riffle.runtime.endpoint.MainThreadExecutor;
+import io.riffle.runtime.jobgraph.ChainedOperator;
+import io.riffle.runtime.jobgraph.JobGraph;
+import io.riffle.runtime.jobgraph.JobVertex;
+import io.riffle.runtime.jobgraph.TaskChain;
+import io.riffle.runtime.jobmaster.JobMasterGateway;
+import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
+import io.riffle.runtime.taskexecutor.ExecutionState;
+import io.riffle.runtime.taskexecutor.OperatorEvent;
+import io.riffle.runtime.taskexecutor.SlotOffer;
+import io.riffle.runtime.taskexecutor.TaskExecutionState;
+import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
+import io.riffle.streaming.api.operators.SourceSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one job: declares the slots it needs, deploys its subtasks into the slots TaskExecutors
+ * offer, runs its sources' split enumerators, and ends the job when every subtask has finished, or
+ * fails it (cancelling the rest) when one fails.
+ *
+ * <p>Threading: every change of state runs on the JobMaster's main thread; gateway methods only
+ * enqueue work there.
+ */
+public final class JobMaster implements JobMasterGateway {
+
+    private static final Logger LIFECYCLE = LoggerFactory.getLogger("io.riffle.lifecycle.jobs");
+    private static final int MAIN_THREAD_QUEUE = 65536;
+
+    private final JobGraph jobGraph;
+    private final ClassLoader userCodeClassLoader;
+    private final List<ClassLoader> frameworkLoaders;
+    private final ResourceManagerGateway resourceManager;
+    private final ScheduledExecutorService timers;
+    private final JobMasterSettings settings;
+    private final MainThreadExecutor mainThread;
+    private final CompletableFuture<JobResult> result = new CompletableFuture<>();
+    private final long startMillis = System.currentTimeMillis();
+    private volatile JobStatus publishedStatus = JobStatus.CREATED;
+
+    // main thread
+    private JobStatus status = JobStatus.CREATED;
+    private ExecutionGraph graph;
+    private final List<AssignedSlot> slots = new ArrayList<>();
+    private final Map<Integer, SourceCoordinator<?>> coordinators = new HashMap<>();
+    private Throwable failureCause;
+    private boolean deployed;
+
+    public JobMaster(JobGraph jobGraph, ClassLoader userCodeClassLoader, List<ClassLoader> frameworkLoaders,
+            ResourceManagerGateway resourceManager, ScheduledExecutorService timers, JobMasterSettings settings) {
+        this.jobGraph = jobGraph;
+        this.userCodeClassLoader = userCodeClassLoader;
+        this.frameworkLoaders = List.copyOf(frameworkLoaders);
+        this.resourceManager = resourceManager;
+        this.timers = timers;
+        this.settings = settings;
+        this.mainThread = new MainThreadExecutor("riffle-jobmaster-" + jobGraph.jobId().toHexString().substring(0, 8),
+                MAIN_THREAD_QUEUE);
+    }
+
+    @Override
+    public JobID getJobId() {
+        return jobGraph.jobId();
+    }
+
+    public JobStatus status() {
+        return publishedStatus;
+    }
+
+    /** Completes when the job has reached a terminal status. */
+    public CompletableFuture<JobResult> resultFuture() {
+        return result;
+    }
+
+    public void start() {
+        run(this::startScheduling);
+    }
+
+    public void cancel() {
+        run(() -> {
+            if (!status.isGloballyTerminalState() && status != JobStatus.CANCELLING) {
+                LIFECYCLE.info("job {} ({}) is being cancelled", jobGraph.name(), getJobId());
+                setStatus(JobStatus.CANCELLING);
+                cancelSubtasks();
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<Collection<SlotOffer>> offerSlots(ResourceId taskManager, TaskExecutorGateway taskExecutor,
+            Collection<SlotOffer> offers) {
+        return supply(() -> {
+            List<SlotOffer> accepted = new ArrayList<>();
+            for (SlotOffer offer : offers) {
+                if (status == JobStatus.CREATED && !deployed && slots.size() < jobGraph.requiredSlots()) {
+                    slots.add(new AssignedSlot(offer.allocationId(), taskManager, taskExecutor, offer.slotIndex()));
+                    accepted.add(offer);
+                }
+            }
+            if (!deployed && status == JobStatus.CREATED && slots.size() == jobGraph.requiredSlots()) {
+                deploy();
+            }
+            return accepted;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> updateTaskExecutionState(TaskExecutionState state) {
+        return supply(() -> {
+            onTaskState(state);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> sendOperatorEventToCoordinator(ExecutionAttemptId executionId, int operatorId, OperatorEvent event) {
+        return supply(() -> {
+            ExecutionVertex subtask = graph == null ? null : graph.byAttempt(executionId);
+            SourceCoordinator<?> coordinator = coordinators.get(operatorId);
+            if (subtask == null || coordinator == null || status != JobStatus.RUNNING) {
+                return null;
+            }
+            try {
+                coordinator.handleEvent(subtask.subtaskIndex, event);
+            } catch (RuntimeException e) {
+                failJob(e);
+            }
+            return null;
+        });
+    }
+
+    // ---- main thread ----
+
+    private void startScheduling() {
+        try {
+            graph = new ExecutionGraph(jobGraph);
+            createSourceCoordinators();
+        } catch (Throwable t) {
+            failJob(t);
+            return;
+        }
+        int required = jobGraph.requiredSlots();
+        LIFECYCLE.info("job {} ({}) submitted: {} tasks in {} vertices, needs {} slots", jobGraph.name(), getJobId(),
+                graph.all().size(), jobGraph.vertices().size(), required);
+        resourceManager.declareRequiredSlots(getJobId(), this, required).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                run(() -> failJob(failure));
+            }
+        });
+        long timeoutMillis = settings.slotRequestTimeout().toMillis();
+        timers.schedule(() -> run(() -> {
+            if (!deployed && status == JobStatus.CREATED) {
+                failJob(new NoResourceAvailableException("job " + jobGraph.name() + " (" + getJobId() + ") did not get its slots within "
+                        + settings.slotRequestTimeout().toSeconds() + " s: needed " + required + " slots, got " + slots.size()));
+            }
+        }), timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void createSourceCoordinators() throws Exception {
+        for (JobVertex vertex : jobGraph.vertices()) {
+            if (vertex.sourceOperatorIds().isEmpty()) {
+                continue;
+            }
+            TaskChain chain = vertex.operatorChain().deserialize(userCodeClassLoader, frameworkLoaders);
+            for (ChainedOperator operator : chain.operators()) {
+                if (operator.spec() instanceof SourceSpec sourceSpec) {
+                    SourceCoordinator<?> coordinator = newCoordinator(operator.operatorId(), sourceSpec.function(), vertex);
+                    coordinators.put(operator.operatorId(), coordinator);
+                    coordinator.start();
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private SourceCoordinator<?> newCoordinator(int operatorId, Source<?, ?, ?> source, JobVertex vertex) {
+        return new SourceCoordinator(operatorId, source, vertex.parallelism(), (subtask, event) -> {
+            ExecutionVertex reader = graph.subtasks(vertex.id())[subtask];
+            reader.slot.taskExecutor().sendOperatorEvent(reader.attemptId, operatorId, (OperatorEvent) event)
+                    .whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            run(() -> failJob(failure));
+                        }
+                    });
+        });
+    }
+
+    private void deploy() {
+        deployed = true;
+        SlotAssignment.assign(graph, slots);
+        setStatus(JobStatus.RUNNING);
+        for (ExecutionVertex subtask : graph.all()) {
+            subtask.state = ExecutionState.DEPLOYING;
+            TaskExecutorGateway taskExecutor = subtask.slot.taskExecutor();
+            taskExecutor.submitTask(DeploymentFactory.create(graph, subtask)).whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    run(() -> failJob(new IllegalStateException("could not deploy " + subtask.name() + " to TaskManager "
+                            + subtask.slot.taskManager() + ": " + failure.getMessage(), failure)));
+                }
+            });
+        }
+    }
+
+    private void onTaskState(TaskExecutionState state) {
+        ExecutionVertex subtask = graph == null ? null : graph.byAttempt(state.executionId());
+        if (subtask == null || subtask.state.isTerminal()) {
+            return;
+        }
+        subtask.state = state.state();
+        switch (state.state()) {
+            case FINISHED -> {
+                subtask.accumulators = state.accumulators();
+                if (graph.all().stream().allMatch(s -> s.state == ExecutionState.FINISHED)) {
+                    finish(JobStatus.FINISHED);
+                }
+            }
+            case FAILED -> failJob(state.failure());
+            case CANCELED -> {
+                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
+                    finishWhenAllTerminal();
+                } else {
+                    failJob(new IllegalStateException("task " + subtask.name() + " was cancelled unexpectedly"));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void failJob(Throwable cause) {
+        if (status.isGloballyTerminalState() || status == JobStatus.FAILING) {
+            return;
+        }
+        failureCause = cause;
+        LIFECYCLE.warn("job {} ({}) failed: {}", jobGraph.name(), getJobId(), String.valueOf(cause));
+        setStatus(JobStatus.FAILING);
+        cancelSubtasks();
+    }
+
+    private void cancelSubtasks() {
+        if (graph == null) {
+            finishWhenAllTerminal();
+            return;
+        }
+        for (ExecutionVertex subtask : graph.all()) {
+            if (subtask.state == ExecutionState.CREATED) {
+                subtask.state = ExecutionState.CANCELED;
+            } else if (!subtask.state.isTerminal() && subtask.state != ExecutionState.CANCELING) {
+                subtask.state = ExecutionState.CANCELING;
+                subtask.slot.taskExecutor().cancelTask(subtask.attemptId).whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        run(() -> onTaskState(TaskExecutionState.of(getJobId(), subtask.attemptId, ExecutionState.CANCELED)));
+                    }
+                });
+            }
+        }
+        finishWhenAllTerminal();
+    }
+
+    private void finishWhenAllTerminal() {
+        if (graph == null || graph.all().stream().allMatch(s -> s.state.isTerminal())) {
+            finish(status == JobStatus.CANCELLING ? JobStatus.CANCELED : JobStatus.FAILED);
+        }
+    }
+
+    private void finish(JobStatus terminal) {
+        Map<String, Object> accumulators = Map.of();
+        if (terminal == JobStatus.FINISHED) {
+            try {
+                accumulators = AccumulatorResults.merge(graph.all());
+            } catch (RuntimeException e) {
+                failureCause = e;
+                terminal = JobStatus.FAILED;
+            }
+        }
+        setStatus(terminal);
+        for (SourceCoordinator<?> coordinator : coordinators.values()) {
+            try {
+                coordinator.close();
+            } catch (Exception e) {
+                LIFECYCLE.warn("closing the split enumerator of source operator {} failed", coordinator.operatorId(), e);
+            }
+        }
+        for (AssignedSlot slot : slots) {
+            slot.taskExecutor().freeSlot(slot.allocationId());
+        }
+        resourceManager.declareRequiredSlots(getJobId(), this, 0);
+        long runtime = System.currentTimeMillis() - startMillis;
+        LIFECYCLE.info("job {} ({}) {} after {} ms", jobGraph.name(), getJobId(), terminal, runtime);
+        result.complete(new JobResult(getJobId(), jobGraph.name(), terminal, runtime,
+                terminal == JobStatus.FAILED ? failureCause : null, accumulators));
+        timers.execute(mainThread::close);
+    }
+
+    private void setStatus(JobStatus newStatus) {
+        status = newStatus;
+        publishedStatus = newStatus;
+    }
+
+    private void run(Runnable action) {
+        try {
+            mainThread.execute(action);
+        } catch (RejectedExecutionException e) {
+            LIFECYCLE.debug("job {}: dropping work after the JobMaster stopped", getJobId(), e);
+        }
+    }
+
+    private <T> CompletableFuture<T> supply(Supplier<T> action) {
+        try {
+            return mainThread.supply(action);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}

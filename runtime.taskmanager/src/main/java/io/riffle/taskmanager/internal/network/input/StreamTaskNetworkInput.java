@@ -1,0 +1,132 @@
+package io.riffle.taskmanager.internal.network.input;
+
+import io.riffle.core.memory.DataInputView;
+import io.riffle.taskmanager.internal.network.event.EndOfPartitionEvent;
+import io.riffle.taskmanager.internal.network.gate.BufferOrEvent;
+import io.riffle.taskmanager.internal.network.gate.SingleInputGate;
+import io.riffle.taskmanager.internal.network.serialization.SpanningRecordDeserializer;
+import io.riffle.taskmanager.internal.network.serialization.SpanningRecordSerializer;
+import io.riffle.taskmanager.internal.network.serialization.StreamElementSerializer;
+import io.riffle.taskmanager.internal.streamrecord.StreamElement;
+import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
+import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Turns a task's input gate back into stream elements: one {@link SpanningRecordDeserializer} per
+ * channel reassembles records, and {@link #emitNext} hands one element at a time to a
+ * {@link DataOutput}, reusing one {@link StreamRecord} instance.
+ *
+ * <p>Watermarks and watermark statuses are forwarded as each channel sends them, without aligning
+ * them across channels (the minimum over channels that event time needs). That policy lives in
+ * {@link #forwardWatermarkUnaligned} and {@link #forwardWatermarkStatusUnaligned}, which an
+ * alignment valve will replace.
+ *
+ * <p>Used by the task thread only. Typical loop: call {@code emitNext} while it returns
+ * {@link InputStatus#MORE_AVAILABLE}; on {@link InputStatus#NOTHING_AVAILABLE}, wait for the gate's
+ * availability listener (set before the first call); stop at {@link InputStatus#END_OF_INPUT}.
+ */
+public final class StreamTaskNetworkInput<T> implements AutoCloseable {
+
+    private final SingleInputGate gate;
+    private final StreamElementSerializer<T> serializer;
+    private final SpanningRecordDeserializer[] deserializers;
+    private final StreamRecord<T> reusedRecord = new StreamRecord<>(null);
+
+    /** The deserializer holding the buffer being read, or null to poll the gate. */
+    private SpanningRecordDeserializer current;
+    private int currentChannel;
+
+    /** With the default max record size; the gate's channels must all be set. */
+    public StreamTaskNetworkInput(SingleInputGate gate, StreamElementSerializer<T> serializer) {
+        this(gate, serializer, SpanningRecordSerializer.DEFAULT_MAX_RECORD_SIZE);
+    }
+
+    /** @param maxRecordSize longer records are taken as a corrupt stream; the gate's channels must all be set */
+    public StreamTaskNetworkInput(SingleInputGate gate, StreamElementSerializer<T> serializer, int maxRecordSize) {
+        this.gate = gate;
+        this.serializer = serializer;
+        this.deserializers = new SpanningRecordDeserializer[gate.getNumberOfChannels()];
+        for (int i = 0; i < deserializers.length; i++) {
+            deserializers[i] = new SpanningRecordDeserializer(gate.getChannel(i).toString(), maxRecordSize);
+        }
+    }
+
+    /**
+     * Emits the next element to {@code output}, if one is available.
+     *
+     * @throws IOException if a channel failed or delivered bytes that are not a valid element
+     * @throws Exception whatever {@code output} throws
+     */
+    public InputStatus emitNext(DataOutput<T> output) throws Exception {
+        while (true) {
+            if (current != null) {
+                DataInputView recordBytes = current.nextRecord();
+                if (recordBytes != null) {
+                    emit(serializer.deserialize(reusedRecord, recordBytes), currentChannel, output);
+                    // Always "more": the current buffer or the gate may hold more. Returning
+                    // NOTHING_AVAILABLE here could wait for a notification that already happened.
+                    return InputStatus.MORE_AVAILABLE;
+                }
+                current = null;
+            }
+            Optional<BufferOrEvent> next = gate.pollNext();
+            if (next.isEmpty()) {
+                return gate.isFinished() ? InputStatus.END_OF_INPUT : InputStatus.NOTHING_AVAILABLE;
+            }
+            BufferOrEvent bufferOrEvent = next.get();
+            int channel = bufferOrEvent.channelIndex();
+            if (bufferOrEvent.isBuffer()) {
+                current = deserializers[channel];
+                currentChannel = channel;
+                current.setNextBuffer(bufferOrEvent.buffer());
+            } else if (bufferOrEvent.event() == EndOfPartitionEvent.INSTANCE) {
+                if (deserializers[channel].hasPartialRecord()) {
+                    throw new IOException(gate.getChannel(channel) + " ended inside a record: the stream was truncated");
+                }
+                if (gate.isFinished()) {
+                    return InputStatus.END_OF_INPUT;
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void emit(StreamElement element, int channel, DataOutput<T> output) throws Exception {
+        if (element == reusedRecord) {
+            output.emitRecord(reusedRecord);
+        } else if (element instanceof Watermark watermark) {
+            forwardWatermarkUnaligned(channel, watermark, output);
+        } else if (element instanceof WatermarkStatus status) {
+            forwardWatermarkStatusUnaligned(channel, status, output);
+        } else {
+            output.emitRecord((StreamRecord<T>) element);
+        }
+    }
+
+    /** Passes a channel's watermark straight on; event time will take the minimum over channels instead. */
+    private void forwardWatermarkUnaligned(int channel, Watermark watermark, DataOutput<T> output) throws Exception {
+        output.emitWatermark(watermark);
+    }
+
+    /** Passes a channel's status straight on; event time will derive the input's status from all channels. */
+    private void forwardWatermarkStatusUnaligned(int channel, WatermarkStatus status, DataOutput<T> output) throws Exception {
+        output.emitWatermarkStatus(status);
+    }
+
+    public SingleInputGate getGate() {
+        return gate;
+    }
+
+    /** Recycles buffers held by the deserializers and closes the gate. */
+    @Override
+    public void close() {
+        for (SpanningRecordDeserializer deserializer : deserializers) {
+            deserializer.clear();
+        }
+        current = null;
+        gate.close();
+    }
+}

@@ -1,0 +1,19 @@
+package io.riffle.taskmanager.internal.operators;
+
+import io.riffle.api.java.functions.KeySelector;
+import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
+
+/**
+ * What an operator gets from its task.
+ *
+ * @param keyedStateBackend the keyed state of a keyed operator (null otherwise)
+ * @param stateKeySelector the key of each input record of a keyed operator (null otherwise)
+ */
+public record OperatorContext(TaskInfo taskInfo, String operatorName, ClassLoader userCodeClassLoader,
+        Accumulators accumulators, ProcessingTimeService processingTimeService,
+        HeapKeyedStateBackend<Object> keyedStateBackend, KeySelector<Object, Object> stateKeySelector) {
+
+    public boolean isKeyed() {
+        return keyedStateBackend != null;
+    }
+}

@@ -1,0 +1,65 @@
+package io.riffle.taskmanager.internal.operators;
+
+import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
+import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.util.OutputTag;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An operator's outputs when it has several, or side outputs: main records go to every main
+ * output, side records to the outputs of their tag. Every output but the last gets its own record
+ * object, because downstream operators reuse (and overwrite) the record they are given.
+ */
+public final class OutputRouter<T> implements Output<T> {
+
+    private final Output<T>[] mainOutputs;
+    private final Map<OutputTag<?>, List<Output<?>>> sideOutputs;
+
+    @SuppressWarnings("unchecked")
+    public OutputRouter(List<Output<T>> mainOutputs, Map<OutputTag<?>, List<Output<?>>> sideOutputs) {
+        this.mainOutputs = mainOutputs.toArray(new Output[0]);
+        this.sideOutputs = Map.copyOf(sideOutputs);
+    }
+
+    @Override
+    public void collect(StreamRecord<T> record) {
+        fanOut(mainOutputs, record);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <X> void collect(OutputTag<X> outputTag, StreamRecord<X> record) {
+        List<Output<?>> targets = sideOutputs.get(outputTag);
+        if (targets != null) {
+            fanOut(targets.toArray(new Output[0]), (StreamRecord<Object>) (StreamRecord<?>) record);
+        }
+    }
+
+    private static <X> void fanOut(Output<X>[] outputs, StreamRecord<X> record) {
+        int last = outputs.length - 1;
+        for (int i = 0; i < last; i++) {
+            outputs[i].collect(copyOf(record));
+        }
+        if (last >= 0) {
+            outputs[last].collect(record);
+        }
+    }
+
+    private static <X> StreamRecord<X> copyOf(StreamRecord<X> record) {
+        return record.hasTimestamp() ? new StreamRecord<>(record.getValue(), record.getTimestamp())
+                : new StreamRecord<>(record.getValue());
+    }
+
+    @Override
+    public void emitWatermark(Watermark watermark) {
+        for (Output<T> output : mainOutputs) {
+            output.emitWatermark(watermark);
+        }
+        for (List<Output<?>> outputs : sideOutputs.values()) {
+            for (Output<?> output : outputs) {
+                output.emitWatermark(watermark);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.riffle.taskmanager.internal.task;
+
+import io.riffle.api.common.functions.FilterFunction;
+import io.riffle.api.common.functions.FlatMapFunction;
+import io.riffle.api.common.functions.MapFunction;
+import io.riffle.api.common.functions.ReduceFunction;
+import io.riffle.api.common.typeinfo.TypeInformation;
+import io.riffle.api.connector.sink2.Sink;
+import io.riffle.api.connector.source.Source;
+import io.riffle.streaming.api.functions.KeyedProcessFunction;
+import io.riffle.streaming.api.functions.ProcessFunction;
+import io.riffle.streaming.api.functions.sink.SinkFunction;
+import io.riffle.streaming.api.operators.FilterSpec;
+import io.riffle.streaming.api.operators.FlatMapSpec;
+import io.riffle.streaming.api.operators.KeyedProcessSpec;
+import io.riffle.streaming.api.operators.KeyedReduceSpec;
+import io.riffle.streaming.api.operators.MapSpec;
+import io.riffle.streaming.api.operators.OperatorSpec;
+import io.riffle.streaming.api.operators.ProcessSpec;
+import io.riffle.streaming.api.operators.SinkFunctionSpec;
+import io.riffle.streaming.api.operators.SinkSpec;
+import io.riffle.streaming.api.operators.SourceSpec;
+import io.riffle.taskmanager.internal.operators.FilterOperator;
+import io.riffle.taskmanager.internal.operators.FlatMapOperator;
+import io.riffle.taskmanager.internal.operators.KeyedProcessOperator;
+import io.riffle.taskmanager.internal.operators.KeyedReduceOperator;
+import io.riffle.taskmanager.internal.operators.MapOperator;
+import io.riffle.taskmanager.internal.operators.OperatorEventSender;
+import io.riffle.taskmanager.internal.operators.ProcessOperator;
+import io.riffle.taskmanager.internal.operators.SinkFunctionOperator;
+import io.riffle.taskmanager.internal.operators.SinkWriterOperator;
+import io.riffle.taskmanager.internal.operators.SourceOperator;
+import io.riffle.taskmanager.internal.operators.StreamOperator;
+
+/** Builds the operator implementation an {@link OperatorSpec} describes. */
+final class OperatorFactory {
+
+    private OperatorFactory() {}
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static StreamOperator<?> create(OperatorSpec spec, OperatorEventSender eventSender) {
+        if (spec instanceof MapSpec map) {
+            return new MapOperator<>((MapFunction<Object, Object>) map.function());
+        } else if (spec instanceof FlatMapSpec flatMap) {
+            return new FlatMapOperator<>((FlatMapFunction<Object, Object>) flatMap.function());
+        } else if (spec instanceof FilterSpec filter) {
+            return new FilterOperator<>((FilterFunction<Object>) filter.function());
+        } else if (spec instanceof ProcessSpec process) {
+            return new ProcessOperator<>((ProcessFunction<Object, Object>) process.function());
+        } else if (spec instanceof KeyedProcessSpec keyedProcess) {
+            return new KeyedProcessOperator<>((KeyedProcessFunction<Object, Object, Object>) keyedProcess.function());
+        } else if (spec instanceof KeyedReduceSpec reduce) {
+            return new KeyedReduceOperator<>((ReduceFunction<Object>) reduce.function(), (TypeInformation<Object>) reduce.valueType());
+        } else if (spec instanceof SinkSpec sink) {
+            return new SinkWriterOperator<>((Sink<Object>) sink.function());
+        } else if (spec instanceof SinkFunctionSpec sinkFunction) {
+            return new SinkFunctionOperator<>((SinkFunction<Object>) sinkFunction.function());
+        } else if (spec instanceof SourceSpec source) {
+            return new SourceOperator<>((Source) source.function(), eventSender);
+        }
+        throw new IllegalArgumentException("this TaskManager cannot run operators of kind " + spec.getClass().getName());
+    }
+}
