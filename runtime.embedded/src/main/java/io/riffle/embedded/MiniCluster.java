@@ -1,6 +1,7 @@
 package io.riffle.embedded;
 
 import io.riffle.core.execution.PipelineExecutor;
+import io.riffle.jobmanager.internal.client.DispatcherPipelineExecutor;
 import io.riffle.jobmanager.internal.dispatcher.Dispatcher;
 import io.riffle.jobmanager.internal.jobmaster.JobMasterSettings;
 import io.riffle.jobmanager.internal.resourcemanager.ResourceManager;
@@ -9,6 +10,7 @@ import io.riffle.provider.standalone.internal.StandaloneResourceProvider;
 import io.riffle.runtime.cluster.InMemoryJobClassLoaders;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.dispatcher.DispatcherGateway;
+import io.riffle.runtime.endpoint.TimerThread;
 import io.riffle.runtime.provider.ResourceProvider;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import io.riffle.taskmanager.internal.network.partition.ResultPartitionManager;
@@ -18,11 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A whole Riffle cluster in this JVM, without OSGi: a ResourceManager, a Dispatcher and
@@ -44,12 +43,12 @@ public final class MiniCluster implements AutoCloseable {
 
     public MiniCluster(MiniClusterConfiguration configuration) {
         this.configuration = configuration;
-        this.timers = newTimerThread();
+        this.timers = TimerThread.create("riffle-taskmanager-timers");
         this.resourceManager = new ResourceManager(ResourceManagerSettings.DEFAULTS);
         resourceManager.bindResourceProvider(new StandaloneResourceProvider(),
                 Map.of(ResourceProvider.TYPE_PROPERTY, StandaloneResourceProvider.TYPE));
         List<ClassLoader> frameworkLoaders = List.of(StreamExecutionEnvironment.class.getClassLoader());
-        this.dispatcher = new Dispatcher(resourceManager, classLoaders, frameworkLoaders, timers, JobMasterSettings.DEFAULTS);
+        this.dispatcher = new Dispatcher(resourceManager, classLoaders, frameworkLoaders, JobMasterSettings.DEFAULTS);
         for (int i = 0; i < configuration.numberOfTaskManagers(); i++) {
             TaskServices services = new TaskServices(partitions, TaskServices.networkBufferPool(configuration.configuration()), timers,
                     classLoaders, frameworkLoaders);
@@ -57,18 +56,6 @@ public final class MiniCluster implements AutoCloseable {
             taskExecutors.add(new TaskExecutor(new ResourceId("taskmanager-" + i), configuration.slotsPerTaskManager(),
                     resourceManager, services));
         }
-    }
-
-    /** One daemon thread for timers, buffer timeouts and deferred work: none of it blocks. */
-    private static ScheduledExecutorService newTimerThread() {
-        AtomicInteger count = new AtomicInteger();
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "riffle-timers-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return Executors.unconfigurableScheduledExecutorService(executor);
     }
 
     /** Starts the TaskExecutors and returns once all have registered their slots. */
@@ -94,8 +81,8 @@ public final class MiniCluster implements AutoCloseable {
         return newExecutor();
     }
 
-    MiniClusterExecutor newExecutor() {
-        return new MiniClusterExecutor(dispatcher, classLoaders);
+    DispatcherPipelineExecutor newExecutor() {
+        return new DispatcherPipelineExecutor(dispatcher, classLoaders);
     }
 
     /** Cancels running jobs and stops every component. */

@@ -46,7 +46,8 @@ public final class Riffle implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Riffle());
-        commandLine.addSubcommand("local", new LocalCommand());
+        // everything after the job bundle belongs to the job's main(), options included
+        commandLine.addSubcommand("local", new CommandLine(new LocalCommand()).setStopAtPositional(true));
         for (Planned planned : PLANNED) {
             commandLine.addSubcommand(planned.name(), PlannedCommand.commandLine(planned.name(), planned.description()));
         }

@@ -21,11 +21,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A Felix framework in this JVM running the bundles of one {@link BundleSet}, with its bundle
@@ -154,6 +156,33 @@ public final class EmbeddedFramework implements AutoCloseable {
             case Bundle.STOPPING -> "stopping";
             default -> "in state " + state;
         };
+    }
+
+    /**
+     * Waits for a service published by a bundle and returns it. Only services typed by {@code java.*}
+     * interfaces are usable here, outside the framework: their classes are the same on both sides.
+     *
+     * @param filter an LDAP filter on the service's properties
+     */
+    public <S> S awaitService(Class<S> type, String filter, Duration timeout) throws InterruptedException {
+        if (!type.getName().startsWith("java.")) {
+            throw new IllegalArgumentException(type.getName() + " is not shared with the framework's bundles");
+        }
+        ServiceTracker<S, S> tracker;
+        try {
+            tracker = new ServiceTracker<>(framework.getBundleContext(),
+                    framework.getBundleContext().createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalArgumentException("bad service filter " + filter, e);
+        }
+        tracker.open();
+        S service = tracker.waitForService(timeout.toMillis());
+        if (service == null) {
+            tracker.close();
+            throw new IllegalStateException("no " + type.getSimpleName() + " service " + filter + " appeared within "
+                    + timeout.toSeconds() + " s; see the log for components that did not start");
+        }
+        return service;
     }
 
     /** Waits until the framework stops, for whatever reason (the shell's exit, a signal, an error). */

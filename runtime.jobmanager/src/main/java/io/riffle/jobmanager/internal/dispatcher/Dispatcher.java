@@ -9,8 +9,10 @@ import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.dispatcher.JobResult;
 import io.riffle.runtime.dispatcher.JobStatusMessage;
 import io.riffle.runtime.endpoint.MainThreadExecutor;
+import io.riffle.runtime.endpoint.TimerThread;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
+import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,6 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +37,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threading: job bookkeeping runs on the Dispatcher's main thread.
  */
+@Component(service = DispatcherGateway.class)
 public final class Dispatcher implements DispatcherGateway, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -39,7 +46,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     private final ResourceManagerGateway resourceManager;
     private final JobClassLoaders classLoaders;
     private final List<ClassLoader> frameworkLoaders;
-    private final ScheduledExecutorService timers;
+    private final ScheduledExecutorService timers = TimerThread.create("riffle-dispatcher-timers");
     private final JobMasterSettings jobMasterSettings;
     private final MainThreadExecutor mainThread = new MainThreadExecutor("riffle-dispatcher", 4096);
 
@@ -54,16 +61,20 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
 
     private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis) {}
 
+    @Activate
+    public Dispatcher(@Reference ResourceManagerGateway resourceManager, @Reference JobClassLoaders classLoaders) {
+        this(resourceManager, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), JobMasterSettings.DEFAULTS);
+    }
+
     /**
      * @param frameworkLoaders loaders of the runtime's own classes that user code bytes may name
      *     (the API bundle's), tried after the job's class loader
      */
     public Dispatcher(ResourceManagerGateway resourceManager, JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders,
-            ScheduledExecutorService timers, JobMasterSettings jobMasterSettings) {
+            JobMasterSettings jobMasterSettings) {
         this.resourceManager = resourceManager;
         this.classLoaders = classLoaders;
         this.frameworkLoaders = List.copyOf(frameworkLoaders);
-        this.timers = timers;
         this.jobMasterSettings = jobMasterSettings;
     }
 
@@ -153,9 +164,11 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
 
     /** Cancels the running jobs and stops. */
     @Override
+    @Deactivate
     public void close() {
         run(() -> running.values().forEach(job -> job.jobMaster().cancel()));
         mainThread.close();
+        timers.shutdownNow();
     }
 
     private void run(Runnable action) {

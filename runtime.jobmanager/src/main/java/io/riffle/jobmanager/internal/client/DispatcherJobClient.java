@@ -1,4 +1,4 @@
-package io.riffle.embedded;
+package io.riffle.jobmanager.internal.client;
 
 import io.riffle.api.common.JobExecutionResult;
 import io.riffle.api.common.JobID;
@@ -11,12 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** A {@link JobClient} that asks the Dispatcher. */
-final class DispatcherJobClient implements JobClient {
+public final class DispatcherJobClient implements JobClient {
 
     private final DispatcherGateway dispatcher;
     private final JobID jobId;
 
-    DispatcherJobClient(DispatcherGateway dispatcher, JobID jobId) {
+    public DispatcherJobClient(DispatcherGateway dispatcher, JobID jobId) {
         this.dispatcher = dispatcher;
         this.jobId = jobId;
     }

@@ -1,4 +1,4 @@
-package io.riffle.embedded;
+package io.riffle.jobmanager.internal.client;
 
 import io.riffle.api.common.JobID;
 import io.riffle.core.execution.JobClient;
@@ -9,14 +9,22 @@ import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.streaming.api.graph.StreamGraph;
 import java.util.concurrent.CompletableFuture;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
-/** Translates a job and submits it to a running cluster in this JVM. */
-final class MiniClusterExecutor implements PipelineExecutor {
+/**
+ * Translates a job and submits it to a Dispatcher in this JVM, registering the job's class loader
+ * for the cluster's components first. Behind {@code execute()} in the local and embedded clusters.
+ */
+@Component(service = PipelineExecutor.class)
+public final class DispatcherPipelineExecutor implements PipelineExecutor {
 
     private final DispatcherGateway dispatcher;
     private final JobClassLoaders classLoaders;
 
-    MiniClusterExecutor(DispatcherGateway dispatcher, JobClassLoaders classLoaders) {
+    @Activate
+    public DispatcherPipelineExecutor(@Reference DispatcherGateway dispatcher, @Reference JobClassLoaders classLoaders) {
         this.dispatcher = dispatcher;
         this.classLoaders = classLoaders;
     }
@@ -32,7 +40,8 @@ final class MiniClusterExecutor implements PipelineExecutor {
         return submit(jobGraph, userCodeClassLoader);
     }
 
-    CompletableFuture<JobClient> submit(JobGraph jobGraph, ClassLoader userCodeClassLoader) {
+    /** Submits an already translated job. */
+    public CompletableFuture<JobClient> submit(JobGraph jobGraph, ClassLoader userCodeClassLoader) {
         classLoaders.register(jobGraph.jobId(), userCodeClassLoader);
         return dispatcher.submitJob(jobGraph)
                 .whenComplete((ok, failure) -> {

@@ -1,0 +1,163 @@
+package io.riffle.jobmanager.internal.jobbundle;
+
+import io.riffle.configuration.Configuration;
+import io.riffle.configuration.CoreOptions;
+import io.riffle.core.execution.ExecutorContext;
+import io.riffle.core.execution.PipelineExecutor;
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a job bundle on this cluster: installs it, calls the {@code main()} its {@code Main-Class}
+ * header names with the cluster bound as the execution environment, and uninstalls the bundle
+ * when {@code main()} returns, so the job's classes are unloaded.
+ *
+ * <p>Reached from the Gogo shell ({@code riffle:run bundle.jar args...}) and from the launcher
+ * ({@code riffle local bundle.jar args...}). The launcher lives outside the framework, so it calls
+ * this component through a service typed only by {@code java.util.function.Function}, whose class
+ * every class loader shares.
+ */
+@Component(service = {JobBundleRunner.class, Function.class},
+        property = {JobBundleRunner.ENTRYPOINT + "=run-job-bundle", "osgi.command.scope=riffle", "osgi.command.function=run"})
+public final class JobBundleRunner implements Function<String[], Integer> {
+
+    /** Service property naming what a {@code Function} service does, for callers outside the framework. */
+    public static final String ENTRYPOINT = "riffle.entrypoint";
+    /** Framework property: the default parallelism of jobs that set none. */
+    public static final String DEFAULT_PARALLELISM = "riffle.parallelism.default";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobBundleRunner.class);
+    private static final Logger LIFECYCLE = LoggerFactory.getLogger("io.riffle.lifecycle.jobs");
+
+    private final BundleContext context;
+    private final PipelineExecutor executor;
+
+    @Activate
+    public JobBundleRunner(BundleContext context, @Reference PipelineExecutor executor) {
+        this.context = context;
+        this.executor = executor;
+    }
+
+    /** Gogo: {@code riffle:run bundle.jar [args...]}; prints the outcome. */
+    public String run(String... bundleAndArgs) {
+        int exitCode = apply(bundleAndArgs);
+        return exitCode == 0 ? "job bundle " + bundleAndArgs[0] + " finished" : "job bundle " + bundleAndArgs[0] + " failed";
+    }
+
+    /**
+     * Runs {@code bundleAndArgs[0]} with the remaining arguments; returns 0 when its {@code main()}
+     * returned, 1 when it threw (the error is printed to standard error), 2 when the bundle cannot be run.
+     */
+    @Override
+    public Integer apply(String[] bundleAndArgs) {
+        if (bundleAndArgs.length == 0) {
+            System.err.println("riffle run: name the job bundle to run");
+            return 2;
+        }
+        String path = bundleAndArgs[0];
+        String[] args = Arrays.copyOfRange(bundleAndArgs, 1, bundleAndArgs.length);
+        Bundle bundle;
+        Method main;
+        try {
+            bundle = install(path);
+        } catch (BundleException | IllegalArgumentException e) {
+            System.err.println("riffle run: cannot install " + path + ": " + e.getMessage());
+            return 2;
+        }
+        try {
+            main = mainMethod(bundle);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            System.err.println("riffle run: " + path + ": " + e.getMessage());
+            uninstall(bundle);
+            return 2;
+        }
+        try {
+            return runMain(bundle, main, args);
+        } finally {
+            uninstall(bundle);
+        }
+    }
+
+    private Bundle install(String path) throws BundleException {
+        File file = new File(path).getAbsoluteFile();
+        if (!file.isFile()) {
+            throw new IllegalArgumentException("no such file: " + file);
+        }
+        Bundle bundle = context.installBundle(file.toURI().toString());
+        bundle.start();
+        return bundle;
+    }
+
+    private static Method mainMethod(Bundle bundle) throws ReflectiveOperationException {
+        String mainClass = bundle.getHeaders().get("Main-Class");
+        if (mainClass == null || mainClass.isBlank()) {
+            throw new IllegalArgumentException("the bundle has no Main-Class header naming the class whose main() builds the job");
+        }
+        Method main = bundle.loadClass(mainClass.trim()).getMethod("main", String[].class);
+        if (!Modifier.isStatic(main.getModifiers())) {
+            throw new IllegalArgumentException(mainClass + ".main(String[]) is not static");
+        }
+        return main;
+    }
+
+    private int runMain(Bundle bundle, Method main, String[] args) {
+        ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
+        Configuration configuration = new Configuration();
+        String parallelism = context.getProperty(DEFAULT_PARALLELISM);
+        if (parallelism != null) {
+            configuration.setString(CoreOptions.DEFAULT_PARALLELISM.key(), parallelism);
+        }
+        ExecutorContext.Binding binding = new ExecutorContext.Binding(executor, configuration);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                ExecutorContext.callWith(binding, () -> main.invoke(null, (Object) args));
+            } catch (InvocationTargetException e) {
+                failure.set(e.getCause());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        }, "riffle-job-main " + bundle.getSymbolicName());
+        thread.setContextClassLoader(loader);
+        LIFECYCLE.info("running {} {}", bundle.getSymbolicName(), String.join(" ", args));
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            thread.interrupt();
+            return 1;
+        }
+        Throwable error = failure.get();
+        if (error != null) {
+            PrintStream err = System.err;
+            err.println("The job bundle " + bundle.getSymbolicName() + " failed:");
+            error.printStackTrace(err);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void uninstall(Bundle bundle) {
+        try {
+            bundle.uninstall();
+        } catch (BundleException | IllegalStateException e) {
+            LOG.warn("could not uninstall job bundle {}", bundle.getSymbolicName(), e);
+        }
+    }
+}
