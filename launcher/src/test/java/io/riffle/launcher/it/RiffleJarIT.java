@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,5 +68,36 @@ public class RiffleJarIT {
         }
         assertTrue(local.out(), local.out().contains("provider in use:          standalone"));
         assertFalse("nothing went wrong:\n" + local.err(), local.err().contains("ERROR") || local.err().contains("WARN"));
+    }
+
+    @Test
+    public void localRunsAJobBundleAndPrintsItsResults() throws Exception {
+        Path input = Files.createTempFile("riffle-wordcount", ".txt");
+        Files.writeString(input, "to be or not to be\nthat is the question\n");
+        RiffleProcess.Result result = RiffleProcess.run("", "local", "--slots", "2", wordCountBundle(), "--input", input.toString());
+        assertEquals(result.out() + result.err(), 0, result.exitCode());
+        for (String count : List.of("(to,2)", "(be,2)", "(question,1)")) {
+            assertTrue(count + " in:\n" + result.out(), result.out().contains(count));
+        }
+        assertTrue(result.err(), result.err().contains("FINISHED"));
+    }
+
+    @Test
+    public void localExitsWithOneAndTheCauseWhenTheJobFails() throws Exception {
+        Path missing = Path.of(System.getProperty("java.io.tmpdir"), "riffle-no-such-input-" + System.nanoTime());
+        RiffleProcess.Result result = RiffleProcess.run("", "local", wordCountBundle(), "--input", missing.toString());
+        assertEquals(result.out() + result.err(), 1, result.exitCode());
+        assertTrue(result.err(), result.err().contains(missing.toString()) && result.err().contains("neither a file nor a directory"));
+    }
+
+    @Test
+    public void localRefusesAMissingJobBundleWithUsageExitCode() throws Exception {
+        RiffleProcess.Result result = RiffleProcess.run("", "local", "no-such-job.jar");
+        assertEquals(result.out() + result.err(), 2, result.exitCode());
+        assertTrue(result.err(), result.err().contains("cannot install no-such-job.jar: no such file"));
+    }
+
+    private static String wordCountBundle() {
+        return System.getProperty("riffle.examples.wordcount");
     }
 }

@@ -5,7 +5,7 @@
  * <p>Mirrors {@code org.apache.flink.core.execution}. The runtime implements the executors and job
  * clients; the DataStream API and job authors use them.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.riffle.core.execution;
 
 import org.osgi.annotation.versioning.Version;

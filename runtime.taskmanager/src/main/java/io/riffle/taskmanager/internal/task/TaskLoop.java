@@ -81,11 +81,11 @@ final class TaskLoop {
                     mailbox.runMails();
                 }
                 checkCancelled(cancelled);
-                io.riffle.taskmanager.internal.network.input.InputStatus status = input.emitNext(toHead);
-                if (status == io.riffle.taskmanager.internal.network.input.InputStatus.MORE_AVAILABLE) {
+                InputStatus status = input.emitNext(toHead);
+                if (status == InputStatus.MORE_AVAILABLE) {
                     continue;
                 }
-                if (status == io.riffle.taskmanager.internal.network.input.InputStatus.END_OF_INPUT) {
+                if (status == InputStatus.END_OF_INPUT) {
                     return;
                 }
                 mailbox.awaitWork();

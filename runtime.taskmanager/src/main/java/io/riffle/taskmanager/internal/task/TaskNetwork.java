@@ -23,11 +23,6 @@ import java.util.List;
  */
 final class TaskNetwork implements AutoCloseable {
 
-    /** Buffers of a partition's pool: two per subpartition so one can be filled while one is read, plus spare. */
-    static int partitionBuffers(int subpartitions) {
-        return 2 * subpartitions + 8;
-    }
-
     private final TaskDeploymentDescriptor deployment;
     private final TaskServices services;
     private final List<ResultPartition> partitions = new ArrayList<>();
@@ -42,7 +37,7 @@ final class TaskNetwork implements AutoCloseable {
         try {
             for (ResultPartitionDeploymentDescriptor descriptor : deployment.producedPartitions()) {
                 ResultPartition partition = new ResultPartition(descriptor.partitionId(), descriptor.numberOfSubpartitions(),
-                        services.bufferPool().createBufferPool(partitionBuffers(descriptor.numberOfSubpartitions()), owner));
+                        services.bufferPool().createBufferPool(ResultPartition.defaultNumberOfBuffers(descriptor.numberOfSubpartitions()), owner));
                 partitions.add(partition);
                 services.partitions().registerResultPartition(partition);
             }

@@ -2,8 +2,8 @@ package io.riffle.taskmanager.internal.network;
 
 import static org.junit.Assert.fail;
 
+import io.riffle.core.io.InputStatus;
 import io.riffle.taskmanager.internal.network.input.DataOutput;
-import io.riffle.taskmanager.internal.network.input.InputStatus;
 import io.riffle.taskmanager.internal.network.input.StreamTaskNetworkInput;
 import io.riffle.taskmanager.internal.streamrecord.StreamElement;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
@@ -68,7 +68,8 @@ public final class TestingNetworkReader<T> implements DataOutput<T> {
         return status;
     }
 
-    private void awaitAvailable() throws InterruptedException {
+    /** Sleeps until the gate's listener has run since the last call; fails after the deadline. */
+    public void awaitAvailable() throws InterruptedException {
         lock.lock();
         try {
             waits++;

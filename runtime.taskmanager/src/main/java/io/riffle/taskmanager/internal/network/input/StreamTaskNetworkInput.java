@@ -1,5 +1,6 @@
 package io.riffle.taskmanager.internal.network.input;
 
+import io.riffle.core.io.InputStatus;
 import io.riffle.core.memory.DataInputView;
 import io.riffle.taskmanager.internal.network.event.EndOfPartitionEvent;
 import io.riffle.taskmanager.internal.network.gate.BufferOrEvent;
@@ -19,10 +20,8 @@ import java.util.Optional;
  * channel reassembles records, and {@link #emitNext} hands one element at a time to a
  * {@link DataOutput}, reusing one {@link StreamRecord} instance.
  *
- * <p>Watermarks and watermark statuses are forwarded as each channel sends them, without aligning
- * them across channels (the minimum over channels that event time needs). That policy lives in
- * {@link #forwardWatermarkUnaligned} and {@link #forwardWatermarkStatusUnaligned}, which an
- * alignment valve will replace.
+ * <p>Watermarks are aligned across channels by a {@link WatermarkValve}: the input's event time is
+ * the smallest watermark of its channels. Watermark statuses pass through as they come.
  *
  * <p>Used by the task thread only. Typical loop: call {@code emitNext} while it returns
  * {@link InputStatus#MORE_AVAILABLE}; on {@link InputStatus#NOTHING_AVAILABLE}, wait for the gate's
@@ -34,6 +33,7 @@ public final class StreamTaskNetworkInput<T> implements AutoCloseable {
     private final StreamElementSerializer<T> serializer;
     private final SpanningRecordDeserializer[] deserializers;
     private final StreamRecord<T> reusedRecord = new StreamRecord<>(null);
+    private final WatermarkValve watermarks;
 
     /** The deserializer holding the buffer being read, or null to poll the gate. */
     private SpanningRecordDeserializer current;
@@ -49,6 +49,7 @@ public final class StreamTaskNetworkInput<T> implements AutoCloseable {
         this.gate = gate;
         this.serializer = serializer;
         this.deserializers = new SpanningRecordDeserializer[gate.getNumberOfChannels()];
+        this.watermarks = new WatermarkValve(gate.getNumberOfChannels());
         for (int i = 0; i < deserializers.length; i++) {
             deserializers[i] = new SpanningRecordDeserializer(gate.getChannel(i).toString(), maxRecordSize);
         }
@@ -98,22 +99,14 @@ public final class StreamTaskNetworkInput<T> implements AutoCloseable {
         if (element == reusedRecord) {
             output.emitRecord(reusedRecord);
         } else if (element instanceof Watermark watermark) {
-            forwardWatermarkUnaligned(channel, watermark, output);
+            if (watermarks.advance(channel, watermark.getTimestamp())) {
+                output.emitWatermark(watermarks.combined() == watermark.getTimestamp() ? watermark : new Watermark(watermarks.combined()));
+            }
         } else if (element instanceof WatermarkStatus status) {
-            forwardWatermarkStatusUnaligned(channel, status, output);
+            output.emitWatermarkStatus(status);
         } else {
             output.emitRecord((StreamRecord<T>) element);
         }
-    }
-
-    /** Passes a channel's watermark straight on; event time will take the minimum over channels instead. */
-    private void forwardWatermarkUnaligned(int channel, Watermark watermark, DataOutput<T> output) throws Exception {
-        output.emitWatermark(watermark);
-    }
-
-    /** Passes a channel's status straight on; event time will derive the input's status from all channels. */
-    private void forwardWatermarkStatusUnaligned(int channel, WatermarkStatus status, DataOutput<T> output) throws Exception {
-        output.emitWatermarkStatus(status);
     }
 
     public SingleInputGate getGate() {

@@ -52,7 +52,15 @@ public final class RecordWriter<T> {
         channelSelector.setup(numberOfChannels);
     }
 
-    /** Writes {@code record} to the channel the selector picks (to all of them for broadcast). */
+    /**
+     * Writes {@code record} to the channel the selector picks (to all of them for broadcast),
+     * waiting for a buffer if the pool is exhausted.
+     *
+     * @throws PartitionReleasedException if the partition was released (cancellation, failure)
+     * @throws io.riffle.taskmanager.internal.network.buffer.BufferPoolDestroyedException if it was
+     *     released while the writer waited for, or asked for, a buffer
+     * @throws java.io.InterruptedIOException if the task thread was interrupted while waiting
+     */
     public void emit(StreamRecord<T> record) throws IOException {
         checkNotFinished();
         int length = serializer.serializeRecord(record);

@@ -132,10 +132,11 @@ public final class ResultPartition {
             releaseCause = cause;
             released = true;
         }
+        // The pool first: buffers discarded below must not wake a blocked producer with a buffer.
+        bufferPool.destroy();
         for (ResultSubpartition subpartition : subpartitions) {
             subpartition.release(cause);
         }
-        bufferPool.destroy();
     }
 
     public boolean isReleased() {

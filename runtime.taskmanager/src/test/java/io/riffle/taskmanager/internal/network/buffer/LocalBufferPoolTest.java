@@ -10,6 +10,7 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.taskmanager.internal.network.TestingConditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +46,7 @@ public class LocalBufferPoolTest {
         return result;
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void aPoolHandsOutExactlyItsNumberOfBuffers() {
         LocalBufferPool pool = networkPool.createBufferPool(4, "test pool");
         List<Buffer> buffers = requestAll(pool);
@@ -54,7 +55,7 @@ public class LocalBufferPoolTest {
         assertNull(pool.requestBuffer());
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void segmentsAreAllocatedOnFirstUseOnly() {
         LocalBufferPool pool = networkPool.createBufferPool(4, "test pool");
         assertEquals(0, networkPool.getNumberOfAllocatedSegments());
@@ -64,7 +65,7 @@ public class LocalBufferPoolTest {
         assertEquals("a recycled buffer is reused", 1, networkPool.getNumberOfAllocatedSegments());
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void aRecycledBufferComesBackEmpty() {
         LocalBufferPool pool = networkPool.createBufferPool(1, "test pool");
         Buffer buffer = pool.requestBuffer();
@@ -77,14 +78,14 @@ public class LocalBufferPoolTest {
         assertFalse(again.isEvent());
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void poolsBeyondTheNetworkMemoryAreRefusedNamingTheOwner() {
         networkPool.createBufferPool(8, "partition A");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> networkPool.createBufferPool(3, "partition B"));
         assertTrue(e.getMessage(), e.getMessage().contains("partition B") && e.getMessage().contains("2 of 10"));
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void aBlockingRequestParksUntilABufferIsRecycled() throws Exception {
         LocalBufferPool pool = networkPool.createBufferPool(2, "test pool");
         List<Buffer> buffers = requestAll(pool);
@@ -99,7 +100,7 @@ public class LocalBufferPoolTest {
         assertEquals(2, pool.getNumberOfBuffersInUse());
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void destroyWakesABlockedRequesterWithAnException() throws Exception {
         LocalBufferPool pool = networkPool.createBufferPool(1, "result partition X");
         requestAll(pool);
@@ -113,7 +114,7 @@ public class LocalBufferPoolTest {
         assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("result partition X"));
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void interruptWakesABlockedRequester() throws Exception {
         LocalBufferPool pool = networkPool.createBufferPool(1, "test pool");
         requestAll(pool);
@@ -127,7 +128,7 @@ public class LocalBufferPoolTest {
         assertFalse(pool.hasWaitingRequester());
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void requestsAfterDestroyFail() {
         LocalBufferPool pool = networkPool.createBufferPool(1, "test pool");
         pool.destroy();
@@ -135,7 +136,7 @@ public class LocalBufferPoolTest {
         assertThrows(BufferPoolDestroyedException.class, pool::requestBufferBlocking);
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void buffersOfADestroyedPoolReturnToTheNetworkPoolWhenRecycled() {
         LocalBufferPool pool = networkPool.createBufferPool(6, "test pool");
         List<Buffer> buffers = requestAll(pool);
@@ -155,7 +156,7 @@ public class LocalBufferPoolTest {
         assertEquals("segments are reused, not allocated again", 10, networkPool.getNumberOfAllocatedSegments());
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void recyclingABufferTwiceFails() {
         LocalBufferPool pool = networkPool.createBufferPool(2, "test pool");
         Buffer buffer = pool.requestBuffer();

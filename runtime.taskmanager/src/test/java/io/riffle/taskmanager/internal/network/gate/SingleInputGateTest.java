@@ -9,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 import io.riffle.runtime.cluster.ResultPartitionId;
 import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
+import io.riffle.taskmanager.internal.network.buffer.Buffer;
 import io.riffle.taskmanager.internal.network.event.EndOfPartitionEvent;
 import io.riffle.taskmanager.internal.network.partition.RecordWriter;
 import io.riffle.taskmanager.internal.network.partition.ResultPartition;
@@ -97,6 +98,31 @@ public class SingleInputGateTest {
         assertTrue(gate.pollNext().isEmpty());
         writers.get(1).emit(new StreamRecord<>(4L));
         assertEquals(before + 2, notifications.get());
+    }
+
+    @Test
+    public void dataArrivingWhileItsChannelIsPolledIsNotLost() throws Exception {
+        SingleInputGate gate = new SingleInputGate("Consumer (1/1)", 1);
+        TestingInputChannel channel = new TestingInputChannel(gate, 0);
+        gate.setInputChannel(channel);
+        gate.setAvailabilityListener(notifications::incrementAndGet);
+        gate.requestPartitions();
+        channel.add(dataBuffer());
+        assertEquals(1, notifications.get());
+
+        // The producer adds right after the channel reported "nothing more": its notification
+        // arrives while the gate is still inside this poll.
+        channel.duringNextPoll(() -> channel.add(dataBuffer()));
+        assertTrue(gate.pollNext().isPresent());
+        assertEquals("the task is told about the second buffer", 2, notifications.get());
+        assertTrue("the second buffer is found", gate.pollNext().isPresent());
+        assertTrue(gate.pollNext().isEmpty());
+    }
+
+    private static Buffer dataBuffer() {
+        Buffer buffer = new Buffer(new byte[8], b -> {});
+        buffer.setWriterIndex(8);
+        return buffer;
     }
 
     @Test

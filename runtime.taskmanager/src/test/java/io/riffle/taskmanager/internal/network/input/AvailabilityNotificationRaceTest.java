@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.riffle.runtime.cluster.ResultPartitionId;
+import io.riffle.taskmanager.internal.network.TestingConditions;
 import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
 import io.riffle.taskmanager.internal.network.TestingNetworkReader;
@@ -72,12 +73,12 @@ public class AvailabilityNotificationRaceTest {
         assertTrue("the consumer really had to wait for notifications", reader.waits() > 0);
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void aConsumerWaitingOnTheListenerNeverMissesData() throws Exception {
         race(1, 16);
     }
 
-    @Test
+    @Test(timeout = TestingConditions.DEADLINE_MILLIS * 3)
     public void aConsumerWaitingOnTheListenerNeverMissesDataOfSeveralBackpressuredProducers() throws Exception {
         race(4, 2);
     }
