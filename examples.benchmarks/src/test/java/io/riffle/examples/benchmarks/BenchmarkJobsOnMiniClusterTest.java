@@ -11,8 +11,8 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * Each job on the in-process mini cluster of runtime.embedded, at parallelism 1, 2 and 4, must give
- * JOBS.md's digest: the same at any parallelism.
+ * Each job on the in-process mini cluster of runtime.embedded, at parallelism 1, 2 and 4 and at
+ * every size JOBS.md lists, must give JOBS.md's digest: the same at any parallelism.
  */
 @RunWith(Parameterized.class)
 public class BenchmarkJobsOnMiniClusterTest {
@@ -26,6 +26,10 @@ public class BenchmarkJobsOnMiniClusterTest {
             {ChainJob.NAME, "1000003", "500001/375001750002"},
             {ShuffleBytesJob.NAME, "1000", "1000/499500/128484"},
             {ShuffleBytesJob.NAME, "1000003", "1000003/500002500003/127500684"},
+            // the reference sizes: seconds each, and what the benchmarks run
+            {WordCountJob.NAME, "20000000", "10000/20000000/b683f379a0f498bf/0e861e2450c3355a"},
+            {ChainJob.NAME, "100000000", "50000000/3750000025000000"},
+            {ShuffleBytesJob.NAME, "10000000", "10000000/49999995000000/1275004480"},
         };
         List<Object[]> runs = new ArrayList<>();
         for (String[] row : digests) {

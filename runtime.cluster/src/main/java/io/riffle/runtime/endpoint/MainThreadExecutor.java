@@ -73,6 +73,11 @@ public final class MainThreadExecutor implements Executor, AutoCloseable {
         return Thread.currentThread() == thread;
     }
 
+    /** Stops taking tasks; those already queued still run. Does not wait, so the main thread itself may call it. */
+    public void shutdown() {
+        executor.shutdown();
+    }
+
     /** Stops taking tasks, and waits up to the given time for those already queued. */
     public boolean close(long timeout, TimeUnit unit) throws InterruptedException {
         executor.shutdown();

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -63,6 +64,7 @@ public final class JobMaster implements JobMasterGateway {
     private final Map<Integer, SourceCoordinator<?>> coordinators = new HashMap<>();
     private Throwable failureCause;
     private boolean deployed;
+    private ScheduledFuture<?> slotTimeout;
 
     public JobMaster(JobGraph jobGraph, ClassLoader userCodeClassLoader, List<ClassLoader> frameworkLoaders,
             ResourceManagerGateway resourceManager, ScheduledExecutorService timers, JobMasterSettings settings) {
@@ -166,7 +168,7 @@ public final class JobMaster implements JobMasterGateway {
             }
         });
         long timeoutMillis = settings.slotRequestTimeout().toMillis();
-        timers.schedule(() -> run(() -> {
+        slotTimeout = timers.schedule(() -> run(() -> {
             if (!deployed && status == JobStatus.CREATED) {
                 failJob(new NoResourceAvailableException("job " + jobGraph.name() + " (" + getJobId() + ") did not get its slots within "
                         + settings.slotRequestTimeout().toSeconds() + " s: needed " + required + " slots, got " + slots.size()));
@@ -291,6 +293,9 @@ public final class JobMaster implements JobMasterGateway {
             }
         }
         setStatus(terminal);
+        if (slotTimeout != null) {
+            slotTimeout.cancel(false);
+        }
         for (SourceCoordinator<?> coordinator : coordinators.values()) {
             try {
                 coordinator.close();
@@ -298,15 +303,16 @@ public final class JobMaster implements JobMasterGateway {
                 LIFECYCLE.warn("closing the split enumerator of source operator {} failed", coordinator.operatorId(), e);
             }
         }
+        // withdraw the declaration before freeing slots, so the ResourceManager never hands a freed slot back to this job
+        resourceManager.declareRequiredSlots(getJobId(), this, 0);
         for (AssignedSlot slot : slots) {
             slot.taskExecutor().freeSlot(slot.allocationId());
         }
-        resourceManager.declareRequiredSlots(getJobId(), this, 0);
         long runtime = System.currentTimeMillis() - startMillis;
         LIFECYCLE.info("job {} ({}) {} after {} ms", jobGraph.name(), getJobId(), terminal, runtime);
         result.complete(new JobResult(getJobId(), jobGraph.name(), terminal, runtime,
                 terminal == JobStatus.FAILED ? failureCause : null, accumulators));
-        timers.execute(mainThread::close);
+        mainThread.shutdown();
     }
 
     private void setStatus(JobStatus newStatus) {
