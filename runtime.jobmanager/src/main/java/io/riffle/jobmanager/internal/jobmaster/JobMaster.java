@@ -230,11 +230,21 @@ public final class JobMaster implements JobMasterGateway {
         switch (state.state()) {
             case FINISHED -> {
                 subtask.accumulators = state.accumulators();
-                if (graph.all().stream().allMatch(s -> s.state == ExecutionState.FINISHED)) {
+                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
+                    // it finished before the cancel reached it: it may be the last subtask the job waits for
+                    finishWhenAllTerminal();
+                } else if (graph.all().stream().allMatch(s -> s.state == ExecutionState.FINISHED)) {
                     finish(JobStatus.FINISHED);
                 }
             }
-            case FAILED -> failJob(state.failure());
+            case FAILED -> {
+                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
+                    // a second failure while the job already ends: keep the first cause, but count this subtask as ended
+                    finishWhenAllTerminal();
+                } else {
+                    failJob(state.failure());
+                }
+            }
             case CANCELED -> {
                 if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
                     finishWhenAllTerminal();

@@ -34,7 +34,8 @@ final class SlotManager {
         this.mainThread = mainThread;
     }
 
-    private enum State { FREE, PENDING, ALLOCATED }
+    /** REFUSED: the TaskExecutor turned the slot down; it is not offered again until the TaskExecutor frees it. */
+    private enum State { FREE, PENDING, ALLOCATED, REFUSED }
 
     private static final class Slot {
         State state = State.FREE;
@@ -65,6 +66,7 @@ final class SlotManager {
     void unregisterTaskExecutor(ResourceId id, Throwable cause) {
         if (workers.remove(id) != null) {
             LIFECYCLE.warn("TaskExecutor {} left the cluster: {}", id, cause == null ? "disconnected" : cause.getMessage());
+            allocateFreeSlots();
         }
     }
 
@@ -113,7 +115,9 @@ final class SlotManager {
                 allocate(free, job, requirement.jobMaster);
                 missing--;
             }
-            if (missing > 0 && !requirement.reportedShortage) {
+            if (missing <= 0) {
+                requirement.reportedShortage = false;
+            } else if (!requirement.reportedShortage) {
                 requirement.reportedShortage = true;
                 LIFECYCLE.warn("job {} needs {} slots but has {}: the cluster has {} slots, none free; it waits for more", job,
                         requirement.required, requirement.required - missing, totalSlots());
@@ -149,9 +153,10 @@ final class SlotManager {
                 slot.state = State.ALLOCATED;
             } else {
                 LIFECYCLE.warn("TaskExecutor {} refused slot {} for job {}: {}", slotId.resourceId(), slotId, job, failure.getMessage());
-                slot.state = State.FREE;
+                slot.state = State.REFUSED;
                 slot.job = null;
                 slot.allocation = null;
+                allocateFreeSlots();
             }
         }, mainThread);
     }

@@ -32,9 +32,10 @@ public final class StreamingRuntimeContext implements RuntimeContext {
         return context.taskInfo().jobName();
     }
 
+    /** The task's name: its whole operator chain, as in Flink. */
     @Override
     public String getTaskName() {
-        return context.operatorName();
+        return context.taskInfo().taskName();
     }
 
     @Override

@@ -1,0 +1,133 @@
+package io.riffle.taskmanager.internal.operators;
+
+import static io.riffle.taskmanager.internal.operators.TestingOutput.emitted;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.riffle.api.connector.source.SourceReaderContext;
+import io.riffle.api.connector.source.lib.NumberSequenceSource;
+import io.riffle.api.connector.source.lib.NumberSequenceSplit;
+import io.riffle.core.io.InputStatus;
+import io.riffle.core.io.SimpleVersionedSerializer;
+import io.riffle.runtime.taskexecutor.OperatorEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
+import org.junit.Test;
+
+/**
+ * SourceOperator with a real {@link NumberSequenceSource}: the reader asks the enumerator for
+ * splits through the operator's event sender, and emits the splits the enumerator sends back.
+ */
+public class SourceOperatorTest {
+
+    /** A number sequence that also logs what its reader was told and when it closed. */
+    private static final class RecordingSequenceSource extends NumberSequenceSource {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient List<String> calls = new ArrayList<>();
+
+        RecordingSequenceSource(long from, long to) {
+            super(from, to);
+        }
+
+        @Override
+        protected void openReader(SourceReaderContext context) {
+            calls.add("open reader " + context.getIndexOfSubtask() + " of " + context.currentParallelism());
+        }
+
+        @Override
+        protected void closeReader() {
+            calls.add("close reader");
+        }
+    }
+
+    private final List<OperatorEvent> sentEvents = new ArrayList<>();
+    private final RecordingSequenceSource source = new RecordingSequenceSource(1, 100);
+    private final SourceOperator<Long, NumberSequenceSplit> operator = new SourceOperator<>(source, sentEvents::add);
+    private final OperatorTestHarness<Void, Long> harness = OperatorTestHarness.of(operator);
+
+    private OperatorEvent.AddSplits addSplit(long from, long to) throws Exception {
+        SimpleVersionedSerializer<NumberSequenceSplit> serializer = source.getSplitSerializer();
+        return new OperatorEvent.AddSplits(serializer.getVersion(),
+                List.of(serializer.serialize(new NumberSequenceSplit("split-" + from, from, to))));
+    }
+
+    private static List<Object> numbers(long from, long to) {
+        return LongStream.rangeClosed(from, to).boxed().map(Object.class::cast).toList();
+    }
+
+    @Test
+    public void createsTheReaderForItsSubtaskAndAsksForASplitWhenOpened() throws Exception {
+        harness.open();
+
+        TaskInfo task = OperatorTestHarness.TASK_INFO;
+        assertEquals(List.of("open reader " + task.subtaskIndex() + " of " + task.parallelism()), source.calls);
+        assertEquals(List.of(new OperatorEvent.RequestSplit()), sentEvents);
+    }
+
+    @Test
+    public void hasNothingAvailableUntilASplitArrivesAndThenBecomesAvailable() throws Exception {
+        harness.open();
+        CompletableFuture<Void> available = operator.isAvailable();
+
+        assertEquals(InputStatus.NOTHING_AVAILABLE, operator.emitNext());
+        assertFalse(available.isDone());
+
+        operator.handleOperatorEvent(addSplit(1, 3));
+
+        assertTrue(available.isDone());
+        assertEquals(InputStatus.MORE_AVAILABLE, operator.emitNext());
+        assertEquals(List.of(emitted(1L), emitted(2L), emitted(3L)), harness.output.elements());
+    }
+
+    @Test
+    public void emitsASplitInBatchesThenAsksForTheNextSplit() throws Exception {
+        harness.open();
+        operator.handleOperatorEvent(addSplit(1, 100));
+        sentEvents.clear();
+
+        assertEquals(InputStatus.MORE_AVAILABLE, operator.emitNext());
+        assertEquals(numbers(1, 64), harness.output.values());
+        assertEquals("no request while the split has numbers left", List.of(), sentEvents);
+
+        assertEquals(InputStatus.MORE_AVAILABLE, operator.emitNext());
+        assertEquals(numbers(1, 100), harness.output.values());
+        assertEquals(List.of(new OperatorEvent.RequestSplit()), sentEvents);
+    }
+
+    @Test
+    public void endsInputOnceTheEnumeratorHasNoMoreSplitsAndTheLastOneIsRead() throws Exception {
+        harness.open();
+        operator.handleOperatorEvent(addSplit(1, 2));
+        operator.handleOperatorEvent(new OperatorEvent.NoMoreSplits());
+
+        assertEquals(InputStatus.MORE_AVAILABLE, operator.emitNext());
+        assertEquals(InputStatus.END_OF_INPUT, operator.emitNext());
+        assertEquals(List.of(emitted(1L), emitted(2L)), harness.output.elements());
+        assertEquals("only the request of open(): the enumerator said there are no more", 1, sentEvents.size());
+    }
+
+    @Test
+    public void refusesEventsMeantForTheEnumerator() throws Exception {
+        harness.open();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> operator.handleOperatorEvent(new OperatorEvent.RequestSplit()));
+        assertTrue(e.getMessage(), e.getMessage().contains("RequestSplit"));
+    }
+
+    @Test
+    public void closesTheReaderOnCloseAndToleratesCloseWithoutOpen() throws Exception {
+        OperatorTestHarness.of(new SourceOperator<>(new RecordingSequenceSource(1, 2), sentEvents::add)).close();
+
+        harness.open();
+        harness.close();
+
+        assertEquals("close reader", source.calls.get(source.calls.size() - 1));
+    }
+}
