@@ -84,7 +84,7 @@ public final class ExecutorContext {
         };
     }
 
-    /** The binding of this thread, if a cluster runs this thread's job {@code main()}. */
+    /** The binding of this thread: made by the cluster that runs this thread's job {@code main()}, or by a test resource. */
     public static Optional<Binding> current() {
         return Optional.ofNullable(CURRENT.get());
     }

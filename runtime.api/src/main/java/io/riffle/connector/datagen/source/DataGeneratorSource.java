@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Generates {@code count} records, record {@code i} being {@code generatorFunction.map(i)} for
- * {@code i = 0 .. count-1}. The indexes are cut into one contiguous range per parallel reader, so
- * the set of records does not depend on the parallelism.
+ * {@code i = 0 .. count-1}. The indexes are cut into one contiguous split per parallel reader, and
+ * readers take splits as they ask; the set of records does not depend on the parallelism.
  */
 public class DataGeneratorSource<OUT> extends IndexedSource<OUT> implements ResultTypeQueryable<OUT> {
 

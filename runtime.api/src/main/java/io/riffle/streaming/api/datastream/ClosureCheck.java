@@ -19,6 +19,13 @@ final class ClosureCheck {
         try (ObjectOutputStream out = new ObjectOutputStream(OutputStream.nullOutputStream())) {
             out.writeObject(function);
         } catch (NotSerializableException e) {
+            Class<?> enclosing = function.getClass().getEnclosingClass();
+            if (enclosing != null && enclosing.getName().equals(e.getMessage()) && !function.getClass().isSynthetic()) {
+                throw new IllegalArgumentException("The implementation of " + describe(function) + " is not serializable: as an "
+                        + "inner class it holds its enclosing instance of " + enclosing.getName() + ", which is not "
+                        + "java.io.Serializable. Make it a static nested class, or create it in a static method. (Unlike "
+                        + "Flink, Riffle does not clear unused references to the enclosing instance.)", e);
+            }
             throw new IllegalArgumentException("The implementation of " + describe(function) + " is not serializable: it "
                     + "contains or references a field of type " + e.getMessage() + ", which is not java.io.Serializable. "
                     + "Make the field transient and create it in open(), or make its class serializable.", e);

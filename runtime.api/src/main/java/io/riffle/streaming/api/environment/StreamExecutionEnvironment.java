@@ -202,7 +202,10 @@ public class StreamExecutionEnvironment {
         return stream;
     }
 
-    /** The longs {@code from..to}, both inclusive, read in parallel: one contiguous range per subtask. */
+    /**
+     * The longs {@code from..to}, both inclusive, read in parallel: the range is cut into one contiguous
+     * split per subtask, and readers take splits as they ask for them (a fast reader may read two).
+     */
     public DataStreamSource<Long> fromSequence(long from, long to) {
         if (from > to) {
             throw new IllegalArgumentException("fromSequence needs from <= to, got " + from + " > " + to);

@@ -1,9 +1,11 @@
 package io.riffle.streaming.util.typeutils;
 
+import io.riffle.api.common.functions.InvalidTypesException;
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.typeinfo.BasicTypeInfo;
 import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.api.common.typeutils.CompositeType;
+import io.riffle.api.java.typeutils.MissingTypeInfo;
 import io.riffle.api.java.typeutils.PojoTypeInfo;
 import io.riffle.api.java.typeutils.RecordTypeInfo;
 import io.riffle.api.java.typeutils.TupleTypeInfo;
@@ -27,8 +29,16 @@ public final class FieldAccessorFactory {
 
     private FieldAccessorFactory() {}
 
+    /** An unknown type (an erased lambda result) fails with the extractor's hint to use returns(...), as Flink's does. */
+    private static void requireKnown(TypeInformation<?> typeInfo) {
+        if (typeInfo instanceof MissingTypeInfo missing) {
+            throw new InvalidTypesException(missing.getTypeException().getMessage(), missing.getTypeException());
+        }
+    }
+
     /** @throws IllegalArgumentException naming the type and its valid positions if {@code pos} is not one */
     public static <T, F> FieldAccessor<T, F> getAccessor(TypeInformation<T> typeInfo, int pos, SerializerConfig config) {
+        requireKnown(typeInfo);
         if (typeInfo instanceof BasicTypeInfo<?>) {
             if (pos != 0) {
                 throw new IllegalArgumentException("position " + pos + " does not exist on a stream of the basic type "
@@ -54,6 +64,7 @@ public final class FieldAccessorFactory {
 
     /** @throws IllegalArgumentException naming the type and its fields if {@code field} is not one */
     public static <T, F> FieldAccessor<T, F> getAccessor(TypeInformation<T> typeInfo, String field, SerializerConfig config) {
+        requireKnown(typeInfo);
         if (typeInfo instanceof BasicTypeInfo<?>) {
             if (!WILDCARD.equals(field) && !"0".equals(field)) {
                 throw new IllegalArgumentException("field '" + field + "' does not exist on a stream of the basic type "

@@ -1,8 +1,8 @@
 package io.riffle.api.connector.source.lib;
 
 /**
- * The numbers {@code from..to} (both inclusive) as {@code Long}s, cut into one contiguous range per
- * parallel reader. Behind {@code StreamExecutionEnvironment.fromSequence}.
+ * The numbers {@code from..to} (both inclusive) as {@code Long}s, cut into one contiguous split per
+ * parallel reader; readers take splits as they ask. Behind {@code StreamExecutionEnvironment.fromSequence}.
  */
 public class NumberSequenceSource extends IndexedSource<Long> {
 
