@@ -3,6 +3,7 @@ package io.riffle.api.common.state;
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.api.common.typeutils.TypeSerializer;
+import io.riffle.api.common.typeutils.base.MapSerializer;
 import java.util.Map;
 
 /**

@@ -2,10 +2,8 @@ package io.riffle.api.java.typeutils;
 
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.typeinfo.TypeInformation;
-import io.riffle.api.common.typeutils.CompositeType;
 import io.riffle.api.common.typeutils.TypeSerializer;
 import io.riffle.api.java.typeutils.runtime.RecordSerializer;
-import java.util.Arrays;
 import java.util.StringJoiner;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -16,16 +14,16 @@ import org.osgi.annotation.versioning.ProviderType;
  * components are: their {@code equals} and {@code hashCode} are value-based.
  */
 @ProviderType
-public final class RecordTypeInfo<T> extends CompositeType<T> {
+public final class RecordTypeInfo<T> extends FieldsInOrderTypeInfo<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final String[] fieldNames;
-    private final TypeInformation<?>[] types;
-
     /** {@code fieldNames} and {@code types} in component order. */
     public RecordTypeInfo(Class<T> recordClass, String[] fieldNames, TypeInformation<?>[] types) {
-        super(recordClass);
+        super(checkRecord(recordClass, fieldNames, types), fieldNames, types);
+    }
+
+    private static <T> Class<T> checkRecord(Class<T> recordClass, String[] fieldNames, TypeInformation<?>[] types) {
         if (!recordClass.isRecord()) {
             throw new IllegalArgumentException(recordClass.getName() + " is not a record");
         }
@@ -34,22 +32,7 @@ public final class RecordTypeInfo<T> extends CompositeType<T> {
                     + recordClass.getRecordComponents().length + " components, got " + fieldNames.length
                     + " names and " + types.length + " types");
         }
-        this.fieldNames = fieldNames.clone();
-        this.types = types.clone();
-    }
-
-    @Override
-    public String[] getFieldNames() {
-        return fieldNames.clone();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <X> TypeInformation<X> getTypeAt(int pos) {
-        if (pos < 0 || pos >= types.length) {
-            throw new IndexOutOfBoundsException("field " + pos + " of " + this);
-        }
-        return (TypeInformation<X>) types[pos];
+        return recordClass;
     }
 
     @Override
@@ -58,36 +41,15 @@ public final class RecordTypeInfo<T> extends CompositeType<T> {
     }
 
     @Override
-    public int getArity() {
-        return types.length;
-    }
-
-    @Override
     public TypeSerializer<T> createSerializer(SerializerConfig config) {
-        TypeSerializer<?>[] serializers = new TypeSerializer<?>[types.length];
-        for (int i = 0; i < types.length; i++) {
-            serializers[i] = types[i].createSerializer(config);
-        }
-        return new RecordSerializer<>(getTypeClass(), serializers);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof RecordTypeInfo<?> other
-                && getTypeClass() == other.getTypeClass()
-                && Arrays.equals(types, other.types);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * getTypeClass().hashCode() + Arrays.hashCode(types);
+        return new RecordSerializer<>(getTypeClass(), fieldSerializers(config));
     }
 
     @Override
     public String toString() {
         StringJoiner joiner = new StringJoiner(", ", "Record<" + getTypeClass().getName() + ", fields = [", "]>");
-        for (int i = 0; i < types.length; i++) {
-            joiner.add(fieldNames[i] + ": " + types[i]);
+        for (int i = 0; i < getArity(); i++) {
+            joiner.add(fieldName(i) + ": " + getTypeAt(i));
         }
         return joiner.toString();
     }

@@ -8,23 +8,21 @@ import io.riffle.api.connector.source.SourceReaderContext;
 import io.riffle.api.connector.source.SourceSplit;
 import io.riffle.api.connector.source.SplitEnumerator;
 import io.riffle.api.connector.source.SplitEnumeratorContext;
+import io.riffle.api.connector.source.lib.SplitListSerializer;
+import io.riffle.api.connector.source.lib.SplitRequestingSourceReader;
 import io.riffle.api.connector.source.lib.StaticSplitEnumerator;
-import io.riffle.core.io.InputStatus;
+import io.riffle.core.memory.DataInputDeserializer;
+import io.riffle.core.memory.DataOutputSerializer;
 import io.riffle.core.io.SimpleVersionedSerializer;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -44,8 +42,8 @@ final class TextFileSource implements Source<String, TextFileSource.FileSplit, C
         this.charsetName = charset.name();
     }
 
-    /** One file to read. */
-    record FileSplit(String splitId, String path) implements SourceSplit {}
+    /** One file to read, from line {@code skipLines} on (0-based). */
+    record FileSplit(String splitId, String path, long skipLines) implements SourceSplit {}
 
     @Override
     public Boundedness getBoundedness() {
@@ -64,10 +62,10 @@ final class TextFileSource implements Source<String, TextFileSource.FileSplit, C
         List<FileSplit> splits = new ArrayList<>();
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.list(root)) {
-                files.filter(Files::isRegularFile).sorted().forEach(f -> splits.add(new FileSplit(f.toString(), f.toString())));
+                files.filter(Files::isRegularFile).sorted().forEach(f -> splits.add(new FileSplit(f.toString(), f.toString(), 0)));
             }
         } else if (Files.isRegularFile(root)) {
-            splits.add(new FileSplit(root.toString(), root.toString()));
+            splits.add(new FileSplit(root.toString(), root.toString(), 0));
         } else {
             throw new FileNotFoundException("readTextFile: " + root.toAbsolutePath() + " is neither a file nor a directory");
         }
@@ -87,26 +85,10 @@ final class TextFileSource implements Source<String, TextFileSource.FileSplit, C
 
     @Override
     public SimpleVersionedSerializer<Collection<FileSplit>> getEnumeratorCheckpointSerializer() {
-        return new SimpleVersionedSerializer<>() {
-            @Override
-            public int getVersion() {
-                return 1;
-            }
-
-            @Override
-            public byte[] serialize(Collection<FileSplit> splits) {
-                return String.join("\n", splits.stream().map(FileSplit::path).toList()).getBytes(StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public Collection<FileSplit> deserialize(int version, byte[] serialized) {
-                String text = new String(serialized, StandardCharsets.UTF_8);
-                return text.isEmpty() ? List.of() : Stream.of(text.split("\n")).map(p -> new FileSplit(p, p)).toList();
-            }
-        };
+        return new SplitListSerializer<>(new SplitSerializer());
     }
 
-    /** Version 1: the path in UTF-8 (the split id is the path). */
+    /** Version 1: the path (modified UTF-8; it is also the split id), then the lines to skip. */
     private static final class SplitSerializer implements SimpleVersionedSerializer<FileSplit> {
 
         @Override
@@ -115,8 +97,11 @@ final class TextFileSource implements Source<String, TextFileSource.FileSplit, C
         }
 
         @Override
-        public byte[] serialize(FileSplit split) {
-            return split.path().getBytes(StandardCharsets.UTF_8);
+        public byte[] serialize(FileSplit split) throws IOException {
+            DataOutputSerializer out = new DataOutputSerializer(64);
+            out.writeUTF(split.path());
+            out.writeLong(split.skipLines());
+            return out.getCopyOfBuffer();
         }
 
         @Override
@@ -124,102 +109,61 @@ final class TextFileSource implements Source<String, TextFileSource.FileSplit, C
             if (version != 1) {
                 throw new IOException("unknown file split version " + version);
             }
-            String p = new String(serialized, StandardCharsets.UTF_8);
-            return new FileSplit(p, p);
+            DataInputDeserializer in = new DataInputDeserializer(serialized);
+            String path = in.readUTF();
+            return new FileSplit(path, path, in.readLong());
         }
     }
 
     /** Reads its files line by line, a batch of lines per poll. */
-    private static final class LineReader implements SourceReader<String, FileSplit> {
+    private static final class LineReader extends SplitRequestingSourceReader<String, FileSplit> {
 
         private static final int BATCH = 64;
 
-        private final SourceReaderContext context;
         private final Charset charset;
-        private final Queue<FileSplit> splits = new ArrayDeque<>();
-        private CompletableFuture<Void> available = new CompletableFuture<>();
-        private BufferedReader current;
-        private boolean requested;
-        private boolean noMoreSplits;
+        private FileSplit current;
+        private BufferedReader lines;
+        private long linesRead;
 
         LineReader(SourceReaderContext context, Charset charset) {
-            this.context = context;
+            super(context);
             this.charset = charset;
         }
 
         @Override
-        public void start() {
-            request();
-        }
-
-        private void request() {
-            if (!requested) {
-                requested = true;
-                context.sendSplitRequest();
+        protected void startSplit(FileSplit split) throws IOException {
+            current = split;
+            lines = Files.newBufferedReader(Path.of(split.path()), charset);
+            linesRead = 0;
+            while (linesRead < split.skipLines() && lines.readLine() != null) {
+                linesRead++;
             }
         }
 
         @Override
-        public InputStatus pollNext(ReaderOutput<String> output) throws IOException {
-            if (current == null) {
-                FileSplit split = splits.poll();
-                if (split == null) {
-                    return noMoreSplits ? InputStatus.END_OF_INPUT : InputStatus.NOTHING_AVAILABLE;
-                }
-                current = Files.newBufferedReader(Path.of(split.path()), charset);
-            }
+        protected boolean emitBatch(ReaderOutput<String> output) throws IOException {
             for (int i = 0; i < BATCH; i++) {
-                String line = current.readLine();
+                String line = lines.readLine();
                 if (line == null) {
-                    current.close();
-                    current = null;
-                    if (splits.isEmpty()) {
-                        request();
-                    }
-                    break;
+                    lines.close();
+                    lines = null;
+                    return false;
                 }
+                linesRead++;
                 output.collect(line);
             }
-            return InputStatus.MORE_AVAILABLE;
+            return true;
         }
 
         @Override
-        public CompletableFuture<Void> isAvailable() {
-            return available;
-        }
-
-        @Override
-        public void addSplits(List<FileSplit> newSplits) {
-            splits.addAll(newSplits);
-            requested = false;
-            signal();
-        }
-
-        @Override
-        public void notifyNoMoreSplits() {
-            noMoreSplits = true;
-            signal();
-        }
-
-        private void signal() {
-            CompletableFuture<Void> waiting = available;
-            available = new CompletableFuture<>();
-            waiting.complete(null);
-        }
-
-        @Override
-        public List<FileSplit> snapshotState(long checkpointId) {
-            throw new UnsupportedOperationException("text file sources cannot be checkpointed yet");
+        protected FileSplit remainderOfCurrentSplit() {
+            return new FileSplit(current.splitId(), current.path(), linesRead);
         }
 
         @Override
         public void close() throws IOException {
-            if (current != null) {
-                try {
-                    current.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("closing " + current, e);
-                }
+            if (lines != null) {
+                lines.close();
             }
         }
     }

@@ -76,7 +76,7 @@ public final class JobBundleRunner implements Function<String[], Integer> {
         try {
             bundle = install(path);
         } catch (BundleException | IllegalArgumentException e) {
-            System.err.println("riffle run: cannot install " + path + ": " + e.getMessage());
+            System.err.println("riffle run: cannot install " + path + ": " + describe(e));
             return 2;
         }
         try {
@@ -151,6 +151,15 @@ public final class JobBundleRunner implements Function<String[], Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** The exception's message with its root cause's, which says what is wrong with the file (a broken JAR, ...). */
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.getMessage() : e.getMessage() + " (" + root + ")";
     }
 
     private static void uninstall(Bundle bundle) {

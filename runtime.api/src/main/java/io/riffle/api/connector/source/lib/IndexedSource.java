@@ -7,7 +7,6 @@ import io.riffle.api.connector.source.SourceReaderContext;
 import io.riffle.api.connector.source.SplitEnumerator;
 import io.riffle.api.connector.source.SplitEnumeratorContext;
 import io.riffle.core.io.SimpleVersionedSerializer;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -93,45 +92,5 @@ public abstract class IndexedSource<T> implements Source<T, NumberSequenceSplit,
             start += size;
         }
         return splits;
-    }
-
-    /** Serializes a collection of splits as a count and length-prefixed splits. */
-    static final class SplitListSerializer<S> implements SimpleVersionedSerializer<Collection<S>> {
-
-        private final SimpleVersionedSerializer<S> splitSerializer;
-
-        SplitListSerializer(SimpleVersionedSerializer<S> splitSerializer) {
-            this.splitSerializer = splitSerializer;
-        }
-
-        @Override
-        public int getVersion() {
-            return splitSerializer.getVersion();
-        }
-
-        @Override
-        public byte[] serialize(Collection<S> splits) throws IOException {
-            io.riffle.core.memory.DataOutputSerializer out = new io.riffle.core.memory.DataOutputSerializer(64);
-            out.writeInt(splits.size());
-            for (S split : splits) {
-                byte[] bytes = splitSerializer.serialize(split);
-                out.writeInt(bytes.length);
-                out.write(bytes);
-            }
-            return out.getCopyOfBuffer();
-        }
-
-        @Override
-        public Collection<S> deserialize(int version, byte[] serialized) throws IOException {
-            io.riffle.core.memory.DataInputDeserializer in = new io.riffle.core.memory.DataInputDeserializer(serialized);
-            int count = in.readInt();
-            List<S> splits = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                byte[] bytes = new byte[in.readInt()];
-                in.readFully(bytes);
-                splits.add(splitSerializer.deserialize(version, bytes));
-            }
-            return splits;
-        }
     }
 }

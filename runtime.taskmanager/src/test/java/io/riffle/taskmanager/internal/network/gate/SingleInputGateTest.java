@@ -6,8 +6,8 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.runtime.cluster.ResultPartitionId;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
 import io.riffle.taskmanager.internal.network.buffer.Buffer;
 import io.riffle.taskmanager.internal.network.event.EndOfPartitionEvent;
@@ -26,7 +26,7 @@ import org.junit.Test;
 public class SingleInputGateTest {
 
     private final TestingNetwork network = new TestingNetwork(64);
-    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(new TestingLongSerializer());
+    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(LongSerializer.INSTANCE);
     private final AtomicInteger notifications = new AtomicInteger();
 
     private final List<ResultPartitionId> ids = new ArrayList<>();

@@ -3,9 +3,9 @@ package io.riffle.taskmanager.internal.network.input;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.runtime.cluster.ResultPartitionId;
 import io.riffle.taskmanager.internal.network.TestingConditions;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
 import io.riffle.taskmanager.internal.network.TestingNetworkReader;
 import io.riffle.taskmanager.internal.network.partition.RecordWriter;
@@ -27,7 +27,7 @@ public class AvailabilityNotificationRaceTest {
 
     private static final int RECORDS = 100_000;
 
-    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(new TestingLongSerializer());
+    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(LongSerializer.INSTANCE);
 
     private void race(int producers, int buffersPerPartition) throws Exception {
         TestingNetwork network = new TestingNetwork(64);

@@ -7,10 +7,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.core.io.InputStatus;
 import io.riffle.runtime.cluster.ResultPartitionId;
 import io.riffle.taskmanager.internal.network.TestingConditions;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
 import io.riffle.taskmanager.internal.network.TestingNetworkReader;
 import io.riffle.taskmanager.internal.network.buffer.BufferPoolDestroyedException;
@@ -35,7 +35,7 @@ public class BackpressureTest {
     private static final int POOL_SIZE = 4;
     private static final int RECORDS = 10_000;
 
-    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(new TestingLongSerializer());
+    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(LongSerializer.INSTANCE);
     private final TestingNetwork network = new TestingNetwork(64);
     private final ResultPartitionId id = TestingNetwork.newPartitionId(0);
     private final ResultPartition partition = network.partition(id, 1, POOL_SIZE);

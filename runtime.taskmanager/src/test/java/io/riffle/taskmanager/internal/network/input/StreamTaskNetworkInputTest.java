@@ -4,12 +4,12 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.core.io.InputStatus;
 import io.riffle.runtime.cluster.ResultPartitionId;
 import io.riffle.runtime.state.KeyGroupRangeAssignment;
 import io.riffle.taskmanager.internal.network.TestingByteArraySerializer;
 import io.riffle.taskmanager.internal.network.TestingConditions;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
 import io.riffle.taskmanager.internal.network.TestingNetworkReader;
 import io.riffle.taskmanager.internal.network.partition.RecordWriter;
@@ -30,7 +30,7 @@ import org.junit.Test;
 
 public class StreamTaskNetworkInputTest {
 
-    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(new TestingLongSerializer());
+    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(LongSerializer.INSTANCE);
 
     /** Runs {@code body} on a new thread; the future fails with whatever it throws. */
     private static <T> CompletableFuture<T> onThread(String name, ThrowingSupplier<T> body) {

@@ -7,8 +7,8 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.taskmanager.internal.network.TestingByteArraySerializer;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
 import io.riffle.taskmanager.internal.network.event.EndOfPartitionEvent;
 import io.riffle.taskmanager.internal.network.serialization.EventSerializer;
@@ -28,7 +28,7 @@ public class RecordWriterTest {
     private static final int LONG_RECORD_BYTES = 13;
 
     private final TestingNetwork network = new TestingNetwork(128);
-    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(new TestingLongSerializer());
+    private final StreamElementSerializer<Long> longs = new StreamElementSerializer<>(LongSerializer.INSTANCE);
     private final AtomicInteger[] notifications = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
 
     private ResultSubpartitionView[] views(ResultPartition partition) throws Exception {

@@ -7,8 +7,8 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.runtime.cluster.ResultPartitionId;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.TestingNetwork;
 import io.riffle.taskmanager.internal.network.buffer.BufferPoolDestroyedException;
 import io.riffle.taskmanager.internal.network.serialization.StreamElementSerializer;
@@ -69,7 +69,7 @@ public class ResultPartitionManagerTest {
         ResultPartition partition = network.partition(id, 1, 2);
         ResultSubpartitionView view = manager.createSubpartitionView(id, 0, notified::incrementAndGet).get();
         RecordWriter<Long> writer = TestingNetwork.writer(partition, new RescalePartitioner<>(),
-                new StreamElementSerializer<>(new TestingLongSerializer()), true);
+                new StreamElementSerializer<>(LongSerializer.INSTANCE), true);
         writer.emit(new StreamRecord<>(1L));
         assertEquals(1, notified.get());
 

@@ -7,10 +7,10 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.core.memory.DataInputView;
 import io.riffle.core.memory.DataOutputSerializer;
 import io.riffle.taskmanager.internal.network.TestingByteArraySerializer;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.network.buffer.Buffer;
 import io.riffle.taskmanager.internal.streamrecord.StreamElement;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
@@ -92,7 +92,7 @@ public class SpanningRecordDeserializerTest {
     @Test
     public void recordsAndWatermarksRoundTripThroughBuffersOfEverySmallSize() throws IOException {
         // Sizes 1..25 put buffer ends at every offset of records and of their length prefixes.
-        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(new TestingLongSerializer());
+        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(LongSerializer.INSTANCE);
         List<StreamElement> elements = mixedElements();
         for (int bufferSize = 1; bufferSize <= 25; bufferSize++) {
             recycled = 0;
@@ -104,7 +104,7 @@ public class SpanningRecordDeserializerTest {
 
     @Test
     public void recordsWithinOneBufferRoundTrip() throws IOException {
-        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(new TestingLongSerializer());
+        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(LongSerializer.INSTANCE);
         List<StreamElement> elements = mixedElements();
         List<Buffer> buffers = frame(serializer, elements, 32 * 1024);
         assertEquals(1, buffers.size());
@@ -188,7 +188,7 @@ public class SpanningRecordDeserializerTest {
 
     @Test
     public void aSerializerThatReadsLessThanTheRecordIsDetected() throws IOException {
-        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(new TestingLongSerializer());
+        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(LongSerializer.INSTANCE);
         List<Buffer> buffers = frame(serializer, List.of(new StreamRecord<>(1L), new StreamRecord<>(2L)), 1024);
         SpanningRecordDeserializer deserializer = new SpanningRecordDeserializer("channel 5", MAX_RECORD_SIZE);
         deserializer.setNextBuffer(buffers.get(0));
@@ -200,7 +200,7 @@ public class SpanningRecordDeserializerTest {
 
     @Test
     public void clearRecyclesTheCurrentBufferAndForgetsAPartialRecord() throws IOException {
-        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(new TestingLongSerializer());
+        StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(LongSerializer.INSTANCE);
         List<Buffer> buffers = frame(serializer, List.of(new StreamRecord<>(1L), new StreamRecord<>(2L)), 20);
         SpanningRecordDeserializer deserializer = new SpanningRecordDeserializer("channel 0", MAX_RECORD_SIZE);
         deserializer.setNextBuffer(buffers.get(0));

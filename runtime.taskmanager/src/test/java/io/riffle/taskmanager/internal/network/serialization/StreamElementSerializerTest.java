@@ -6,9 +6,9 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.typeutils.base.LongSerializer;
 import io.riffle.core.memory.DataInputDeserializer;
 import io.riffle.core.memory.DataOutputSerializer;
-import io.riffle.taskmanager.internal.network.TestingLongSerializer;
 import io.riffle.taskmanager.internal.streamrecord.StreamElement;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
@@ -18,7 +18,7 @@ import org.junit.Test;
 
 public class StreamElementSerializerTest {
 
-    private final StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(new TestingLongSerializer());
+    private final StreamElementSerializer<Long> serializer = new StreamElementSerializer<>(LongSerializer.INSTANCE);
     private final StreamRecord<Long> reuse = new StreamRecord<>(null);
 
     private StreamElement roundTrip(StreamElement element) throws IOException {
