@@ -97,6 +97,18 @@ public class RiffleJarIT {
         assertTrue(result.err(), result.err().contains("cannot install no-such-job.jar: no such file"));
     }
 
+    @Test
+    public void theShellRunsAJobBundleAndListsItAfterwards() throws Exception {
+        Path input = Files.createTempFile("riffle-wordcount", ".txt");
+        Files.writeString(input, "riffle riffle\n");
+        RiffleProcess.Result result = RiffleProcess.run("riffle:run " + wordCountBundle() + " --input " + input + "\nriffle:list\nexit 0\n",
+                "local");
+        assertEquals(result.out() + result.err(), 0, result.exitCode());
+        assertTrue(result.out(), result.out().contains("(riffle,2)"));
+        assertTrue(result.out(), result.out().contains("finished"));
+        assertTrue(result.out(), result.out().contains("Streaming WordCount (FINISHED)"));
+    }
+
     private static String wordCountBundle() {
         return System.getProperty("riffle.examples.wordcount");
     }
