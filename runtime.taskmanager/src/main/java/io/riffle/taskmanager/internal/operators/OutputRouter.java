@@ -3,6 +3,7 @@ package io.riffle.taskmanager.internal.operators;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
 import io.riffle.util.OutputTag;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +15,12 @@ import java.util.Map;
 public final class OutputRouter<T> implements Output<T> {
 
     private final Output<T>[] mainOutputs;
-    private final Map<OutputTag<?>, List<Output<?>>> sideOutputs;
+    private final Map<OutputTag<?>, Output<?>[]> sideOutputs = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     public OutputRouter(List<Output<T>> mainOutputs, Map<OutputTag<?>, List<Output<?>>> sideOutputs) {
         this.mainOutputs = mainOutputs.toArray(new Output[0]);
-        this.sideOutputs = Map.copyOf(sideOutputs);
+        sideOutputs.forEach((tag, outputs) -> this.sideOutputs.put(tag, outputs.toArray(new Output<?>[0])));
     }
 
     @Override
@@ -30,9 +31,9 @@ public final class OutputRouter<T> implements Output<T> {
     @Override
     @SuppressWarnings("unchecked")
     public <X> void collect(OutputTag<X> outputTag, StreamRecord<X> record) {
-        List<Output<?>> targets = sideOutputs.get(outputTag);
+        Output<?>[] targets = sideOutputs.get(outputTag);
         if (targets != null) {
-            fanOut(targets.toArray(new Output[0]), (StreamRecord<Object>) (StreamRecord<?>) record);
+            fanOut((Output<Object>[]) targets, (StreamRecord<Object>) (StreamRecord<?>) record);
         }
     }
 
@@ -56,7 +57,7 @@ public final class OutputRouter<T> implements Output<T> {
         for (Output<T> output : mainOutputs) {
             output.emitWatermark(watermark);
         }
-        for (List<Output<?>> outputs : sideOutputs.values()) {
+        for (Output<?>[] outputs : sideOutputs.values()) {
             for (Output<?> output : outputs) {
                 output.emitWatermark(watermark);
             }

@@ -40,22 +40,32 @@ public final class StringSerializer extends TypeSerializerSingleton<String> {
             return;
         }
         int length = record.length();
-        int size = varIntSize(length + 1);
-        for (int i = 0; i < length; i++) {
-            size += varIntSize(record.charAt(i));
+        writeVarInt(length + 1, target);
+        if (isAscii(record, length)) {
+            // one bulk write of the low bytes, and no allocation: the common case on the record path
+            target.writeBytes(record);
+            return;
         }
-        // One bulk write instead of a call per byte.
-        byte[] bytes = new byte[size];
-        int pos = putVarInt(bytes, 0, length + 1);
         for (int i = 0; i < length; i++) {
-            char c = record.charAt(i);
-            if (c < HIGH_BIT) {
-                bytes[pos++] = (byte) c;
-            } else {
-                pos = putVarInt(bytes, pos, c);
+            writeVarInt(record.charAt(i), target);
+        }
+    }
+
+    private static boolean isAscii(String record, int length) {
+        for (int i = 0; i < length; i++) {
+            if (record.charAt(i) >= HIGH_BIT) {
+                return false;
             }
         }
-        target.write(bytes, 0, size);
+        return true;
+    }
+
+    private static void writeVarInt(int value, DataOutputView target) throws IOException {
+        while (value >= HIGH_BIT) {
+            target.writeByte(value | HIGH_BIT);
+            value >>>= 7;
+        }
+        target.writeByte(value);
     }
 
     @Override
@@ -70,19 +80,6 @@ public final class StringSerializer extends TypeSerializerSingleton<String> {
             chars[i] = (char) (b < HIGH_BIT ? b : readVarIntTail(b, source));
         }
         return new String(chars);
-    }
-
-    private static int varIntSize(int value) {
-        return value < (1 << 7) ? 1 : value < (1 << 14) ? 2 : value < (1 << 21) ? 3 : value < (1 << 28) ? 4 : 5;
-    }
-
-    private static int putVarInt(byte[] bytes, int pos, int value) {
-        while (value >= HIGH_BIT) {
-            bytes[pos++] = (byte) (value | HIGH_BIT);
-            value >>>= 7;
-        }
-        bytes[pos++] = (byte) value;
-        return pos;
     }
 
     private static int readVarInt(DataInputView source) throws IOException {
