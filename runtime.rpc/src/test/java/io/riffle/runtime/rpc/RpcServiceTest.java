@@ -1,6 +1,7 @@
 package io.riffle.runtime.rpc;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -9,11 +10,14 @@ import io.riffle.core.memory.DataOutputView;
 import io.riffle.runtime.rpc.codec.ClusterMessageCodecs;
 import io.riffle.runtime.rpc.codec.MessageCodec;
 import io.riffle.runtime.rpc.codec.MessageCodecRegistry;
+import io.riffle.runtime.rpc.codec.SerializedThrowable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
@@ -174,5 +178,73 @@ public class RpcServiceTest {
         Throwable failure = failureOf(client.call(target, new TestingTextMessage("x"), Void.class));
 
         assertTrue(failure.getMessage(), failure.getMessage().contains(target.toString()));
+    }
+
+    @Test
+    public void aFencedEndpointServesCallsCarryingItsToken() throws Exception {
+        RpcService server = start(RpcSettings.defaults());
+        RpcService client = start(RpcSettings.defaults());
+        UUID session = UUID.randomUUID();
+        List<Object> received = new CopyOnWriteArrayList<>();
+        server.register("leader", session, request -> {
+            received.add(request);
+            return CompletableFuture.completedFuture(null);
+        });
+
+        assertNull(client.call(RpcAddress.of(server.address(), "leader", session), new TestingTextMessage("x"), Void.class)
+                .get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(List.of(new TestingTextMessage("x")), received);
+    }
+
+    @Test
+    public void aFencedEndpointRejectsACallCarryingAnotherTokenWithoutHandlingIt() throws Exception {
+        RpcService server = start(RpcSettings.defaults());
+        RpcService client = start(RpcSettings.defaults());
+        UUID current = new UUID(0, 2);
+        UUID stale = new UUID(0, 1);
+        server.register("leader", current, request -> {
+            throw new AssertionError("a stale request reached the endpoint");
+        });
+
+        Throwable failure = failureOf(client.call(RpcAddress.of(server.address(), "leader", stale), new TestingTextMessage("x"), Void.class));
+
+        assertTrue(String.valueOf(failure), failure instanceof RemoteCallException);
+        assertEquals(FencingTokenException.class.getName(), ((SerializedThrowable) failure.getCause()).getOriginalClassName());
+        assertEquals("TestingTextMessage to endpoint 'leader': fencing token " + stale + " does not match the current " + current
+                + ": the request comes from a stale address of an earlier leader session and is ignored", failure.getCause().getMessage());
+    }
+
+    @Test
+    public void aFencedEndpointRejectsACallWithoutAToken() throws Exception {
+        RpcService server = start(RpcSettings.defaults());
+        RpcService client = start(RpcSettings.defaults());
+        server.register("leader", UUID.randomUUID(), request -> CompletableFuture.completedFuture(null));
+
+        Throwable failure = failureOf(client.call(RpcAddress.of(server.address(), "leader"), new TestingTextMessage("x"), Void.class));
+
+        assertTrue(failure.getMessage(), failure.getMessage().contains("carries no fencing token, but the endpoint is fenced by"));
+    }
+
+    @Test
+    public void anUnfencedEndpointIgnoresTheTokenACallCarries() throws Exception {
+        RpcService server = start(RpcSettings.defaults());
+        RpcService client = start(RpcSettings.defaults());
+        server.register("worker", request -> CompletableFuture.completedFuture(request));
+
+        TestingTextMessage answer = client.call(RpcAddress.of(server.address(), "worker", UUID.randomUUID()), new TestingTextMessage("x"),
+                TestingTextMessage.class).get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+        assertEquals("x", answer.text());
+    }
+
+    @Test
+    public void anEndpointThatReturnsNoFutureFailsTheCallNamingIt() throws Exception {
+        RpcService server = start(RpcSettings.defaults());
+        RpcService client = start(RpcSettings.defaults());
+        server.register("broken", request -> null);
+
+        Throwable failure = failureOf(client.call(RpcAddress.of(server.address(), "broken"), new TestingTextMessage("x"), Void.class));
+
+        assertTrue(failure.getMessage(), failure.getMessage().contains("endpoint 'broken' returned no future for TestingTextMessage"));
     }
 }

@@ -15,8 +15,16 @@ package io.riffle.runtime.rpc.codec;
  * <tr><td>200–299</td><td>to the JobMaster: task states, slot offers</td></tr>
  * <tr><td>300–399</td><td>to the ResourceManager: registration</td></tr>
  * <tr><td>400–499</td><td>from the Dispatcher: job listings and results</td></tr>
- * <tr><td>500–0xFFFF</td><td>free (the transport's own control frames should pick a range here)</td></tr>
+ * <tr><td>500–999</td><td>free</td></tr>
+ * <tr><td>1000–1999</td><td>gateway requests and answers, and {@code RpcAddress}: listed in {@code
+ * io.riffle.runtime.rpc.gateway.GatewayMessageTypeIds}</td></tr>
+ * <tr><td>2000–0xFEFF</td><td>free</td></tr>
+ * <tr><td>0xFF00–0xFFFF</td><td>the RPC layer's own frames: {@code RpcRequest} 0xFF00, {@code RpcResponse} 0xFF01</td></tr>
  * </table>
+ *
+ * <p>This class lists the ids below 1000 (the messages of {@link ClusterMessageCodecs}); the other
+ * ranges are listed where their codecs live, and one process registry holds them all, so a clash
+ * fails at its construction.
  */
 public final class MessageTypeIds {
 

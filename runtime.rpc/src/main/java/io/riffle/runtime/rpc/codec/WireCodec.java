@@ -11,9 +11,10 @@ import java.util.Objects;
 /**
  * A {@link MessageCodec} made of a writer and a reader. Decoding names the message type in every
  * error and turns anything unchecked the reader lets through (a record's validation) into an
- * {@link IOException}, so no unchecked exception escapes to the transport.
+ * {@link IOException}, so no unchecked exception escapes to the transport. Build one with {@link
+ * #of} from {@link WireFormat}'s blocks, or from other codecs' {@code encode}/{@code decode}.
  */
-final class WireCodec<T> implements MessageCodec<T> {
+public final class WireCodec<T> implements MessageCodec<T> {
 
     private final int typeId;
     private final Class<T> type;
@@ -29,7 +30,7 @@ final class WireCodec<T> implements MessageCodec<T> {
         this.reader = Objects.requireNonNull(reader, "reader");
     }
 
-    static <T> WireCodec<T> of(int typeId, Class<T> type, Writer<? super T> writer, Reader<? extends T> reader) {
+    public static <T> WireCodec<T> of(int typeId, Class<T> type, Writer<? super T> writer, Reader<? extends T> reader) {
         return new WireCodec<>(typeId, type, writer, reader);
     }
 

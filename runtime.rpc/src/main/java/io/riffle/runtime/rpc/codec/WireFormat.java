@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The building blocks every codec writes with: fixed-width big-endian numbers, UUIDs and job ids as
@@ -27,15 +28,18 @@ import java.util.UUID;
  * is a {@link DataInputDeserializer} (as a received frame is), against the bytes left, before
  * anything is allocated. Over other views a count only bounds growth, never a pre-allocation, and
  * byte arrays are read in chunks, so memory grows only with bytes that actually arrived.
+ *
+ * <p>Public so that codecs outside this package (the gateway requests of {@code
+ * io.riffle.runtime.rpc.gateway}) write with the same blocks and the same checks.
  */
-final class WireFormat {
+public final class WireFormat {
 
     /** Longest string, in UTF-8 bytes. */
-    static final int MAX_STRING_BYTES = 1 << 20;
+    public static final int MAX_STRING_BYTES = 1 << 20;
     /** Longest opaque byte array (user code, splits, accumulators); the frame limit is usually lower. */
-    static final int MAX_BYTES = 64 << 20;
+    public static final int MAX_BYTES = 64 << 20;
     /** Most elements of one list or map. */
-    static final int MAX_ELEMENTS = 1 << 20;
+    public static final int MAX_ELEMENTS = 1 << 20;
 
     private static final int CHUNK = 64 << 10;
     private static final int UNKNOWN = Integer.MAX_VALUE;
@@ -43,25 +47,28 @@ final class WireFormat {
     private WireFormat() {}
 
     /** Writes one value; the functional twin of {@link MessageCodec#encode}. */
+    @ConsumerType
     @FunctionalInterface
-    interface Writer<T> {
+    public interface Writer<T> {
         void write(T value, DataOutputView out) throws IOException;
     }
 
     /** Reads one value; the functional twin of {@link MessageCodec#decode}. */
+    @ConsumerType
     @FunctionalInterface
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(DataInputView in) throws IOException;
     }
 
     /** Builds a value whose constructor validates its arguments. */
+    @ConsumerType
     @FunctionalInterface
-    interface Construction<T> {
+    public interface Construction<T> {
         T construct() throws IOException;
     }
 
     /** The bytes left in {@code in}, or {@link Integer#MAX_VALUE} when the view cannot tell. */
-    static int remaining(DataInputView in) {
+    public static int remaining(DataInputView in) {
         return in instanceof DataInputDeserializer bytes ? bytes.available() : UNKNOWN;
     }
 
@@ -69,7 +76,7 @@ final class WireFormat {
      * Runs {@code construction}, turning the unchecked exceptions of a record's compact constructor
      * (or of any other validation) into an {@link IOException} that names {@code what}.
      */
-    static <T> T construct(String what, Construction<T> construction) throws IOException {
+    public static <T> T construct(String what, Construction<T> construction) throws IOException {
         try {
             return construction.construct();
         } catch (RuntimeException e) {
@@ -77,28 +84,28 @@ final class WireFormat {
         }
     }
 
-    static void writeUuid(UUID value, DataOutputView out) throws IOException {
+    public static void writeUuid(UUID value, DataOutputView out) throws IOException {
         out.writeLong(value.getMostSignificantBits());
         out.writeLong(value.getLeastSignificantBits());
     }
 
-    static UUID readUuid(DataInputView in) throws IOException {
+    public static UUID readUuid(DataInputView in) throws IOException {
         return new UUID(in.readLong(), in.readLong());
     }
 
-    static void writeJobId(JobID value, DataOutputView out) throws IOException {
+    public static void writeJobId(JobID value, DataOutputView out) throws IOException {
         // JobID exposes no accessors for its two longs; its hex form is their exact encoding.
         String hex = value.toHexString();
         out.writeLong(Long.parseUnsignedLong(hex.substring(0, 16), 16));
         out.writeLong(Long.parseUnsignedLong(hex.substring(16), 16));
     }
 
-    static JobID readJobId(DataInputView in) throws IOException {
+    public static JobID readJobId(DataInputView in) throws IOException {
         return new JobID(in.readLong(), in.readLong());
     }
 
     /** Writes a non-null string; fails if its UTF-8 form exceeds {@link #MAX_STRING_BYTES}. */
-    static void writeString(String value, DataOutputView out) throws IOException {
+    public static void writeString(String value, DataOutputView out) throws IOException {
         // Unpaired surrogates become '?': what we write always decodes.
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         if (utf8.length > MAX_STRING_BYTES) {
@@ -108,7 +115,7 @@ final class WireFormat {
         out.write(utf8);
     }
 
-    static String readString(DataInputView in, String what) throws IOException {
+    public static String readString(DataInputView in, String what) throws IOException {
         byte[] utf8 = readBytes(in, what, MAX_STRING_BYTES);
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -121,15 +128,15 @@ final class WireFormat {
         }
     }
 
-    static void writeNullableString(String value, DataOutputView out) throws IOException {
+    public static void writeNullableString(String value, DataOutputView out) throws IOException {
         writeNullable(value, out, WireFormat::writeString);
     }
 
-    static String readNullableString(DataInputView in, String what) throws IOException {
+    public static String readNullableString(DataInputView in, String what) throws IOException {
         return readNullable(in, what, input -> readString(input, what));
     }
 
-    static void writeBytes(byte[] value, DataOutputView out) throws IOException {
+    public static void writeBytes(byte[] value, DataOutputView out) throws IOException {
         if (value.length > MAX_BYTES) {
             throw new IOException("a byte array of " + value.length + " bytes exceeds the maximum of " + MAX_BYTES);
         }
@@ -137,7 +144,7 @@ final class WireFormat {
         out.write(value);
     }
 
-    static byte[] readBytes(DataInputView in, String what) throws IOException {
+    public static byte[] readBytes(DataInputView in, String what) throws IOException {
         return readBytes(in, what, MAX_BYTES);
     }
 
@@ -166,12 +173,12 @@ final class WireFormat {
         return collected.toByteArray();
     }
 
-    static void writeBoolean(boolean value, DataOutputView out) throws IOException {
+    public static void writeBoolean(boolean value, DataOutputView out) throws IOException {
         out.writeByte(value ? 1 : 0);
     }
 
     /** Reads a boolean written as exactly 0 or 1; any other byte is an error. */
-    static boolean readBoolean(DataInputView in, String what) throws IOException {
+    public static boolean readBoolean(DataInputView in, String what) throws IOException {
         int b = in.readUnsignedByte();
         if (b > 1) {
             throw new IOException(what + ": expected a flag of 0 or 1, got " + b);
@@ -180,26 +187,26 @@ final class WireFormat {
     }
 
     /** Writes a presence byte, then the value if present. */
-    static <T> void writeNullable(T value, DataOutputView out, Writer<? super T> writer) throws IOException {
+    public static <T> void writeNullable(T value, DataOutputView out, Writer<? super T> writer) throws IOException {
         writeBoolean(value != null, out);
         if (value != null) {
             writer.write(value, out);
         }
     }
 
-    static <T> T readNullable(DataInputView in, String what, Reader<? extends T> reader) throws IOException {
+    public static <T> T readNullable(DataInputView in, String what, Reader<? extends T> reader) throws IOException {
         return readBoolean(in, what + " presence") ? reader.read(in) : null;
     }
 
     /** Writes the element count, then each element. */
-    static <T> void writeList(List<? extends T> values, DataOutputView out, Writer<? super T> writer) throws IOException {
+    public static <T> void writeList(List<? extends T> values, DataOutputView out, Writer<? super T> writer) throws IOException {
         writeCount(values.size(), out);
         for (T value : values) {
             writer.write(value, out);
         }
     }
 
-    static <T> List<T> readList(DataInputView in, String what, int minElementBytes, Reader<? extends T> reader) throws IOException {
+    public static <T> List<T> readList(DataInputView in, String what, int minElementBytes, Reader<? extends T> reader) throws IOException {
         int count = readCount(in, what, minElementBytes);
         List<T> values = new ArrayList<>(Math.min(count, 256));
         for (int i = 0; i < count; i++) {
@@ -208,7 +215,7 @@ final class WireFormat {
         return values;
     }
 
-    static void writeCount(int count, DataOutputView out) throws IOException {
+    public static void writeCount(int count, DataOutputView out) throws IOException {
         if (count > MAX_ELEMENTS) {
             throw new IOException(count + " elements exceed the maximum of " + MAX_ELEMENTS);
         }
@@ -221,7 +228,7 @@ final class WireFormat {
      *
      * @param what the elements, e.g. {@code "channels"}, for the error message
      */
-    static int readCount(DataInputView in, String what, int minElementBytes) throws IOException {
+    public static int readCount(DataInputView in, String what, int minElementBytes) throws IOException {
         int count = in.readInt();
         if (count < 0) {
             throw new IOException("list of " + count + " " + what + ": a count must not be negative");
@@ -237,7 +244,7 @@ final class WireFormat {
     }
 
     /** Writes a map of names to opaque values, sorted by name so that equal maps encode equally. */
-    static void writeSerializedValues(Map<String, ? extends SerializedValue<?>> values, DataOutputView out) throws IOException {
+    public static void writeSerializedValues(Map<String, ? extends SerializedValue<?>> values, DataOutputView out) throws IOException {
         writeCount(values.size(), out);
         for (Map.Entry<String, ? extends SerializedValue<?>> entry : new TreeMap<>(values).entrySet()) {
             writeString(entry.getKey(), out);
@@ -246,7 +253,7 @@ final class WireFormat {
     }
 
     /** @param what the values, e.g. {@code "accumulators"}, for error messages */
-    static <T> Map<String, SerializedValue<T>> readSerializedValues(DataInputView in, String what) throws IOException {
+    public static <T> Map<String, SerializedValue<T>> readSerializedValues(DataInputView in, String what) throws IOException {
         int count = readCount(in, what, 8);
         Map<String, SerializedValue<T>> values = new HashMap<>();
         for (int i = 0; i < count; i++) {
@@ -259,11 +266,11 @@ final class WireFormat {
     }
 
     /** Writes an enum constant by ordinal, in one byte (enums here have far fewer than 128 constants). */
-    static void writeEnum(Enum<?> value, DataOutputView out) throws IOException {
+    public static void writeEnum(Enum<?> value, DataOutputView out) throws IOException {
         out.writeByte(value.ordinal());
     }
 
-    static <E extends Enum<E>> E readEnum(DataInputView in, Class<E> type) throws IOException {
+    public static <E extends Enum<E>> E readEnum(DataInputView in, Class<E> type) throws IOException {
         int ordinal = in.readUnsignedByte();
         E[] constants = type.getEnumConstants();
         if (ordinal >= constants.length) {

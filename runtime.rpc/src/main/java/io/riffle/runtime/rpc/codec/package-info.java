@@ -26,6 +26,10 @@
  * The local cluster passes the message objects themselves, original exceptions included, and uses
  * no codec.
  *
+ * <p>{@link io.riffle.runtime.rpc.codec.WireFormat} and {@link io.riffle.runtime.rpc.codec.WireCodec}
+ * are the building blocks; they are public so that the gateway requests ({@code
+ * io.riffle.runtime.rpc.gateway}) are written with the same checks.
+ *
  * <p>The runtime implements and uses the codecs; nobody else.
  */
 @Version("1.0.0")

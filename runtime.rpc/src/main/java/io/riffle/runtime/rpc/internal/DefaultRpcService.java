@@ -2,6 +2,7 @@ package io.riffle.runtime.rpc.internal;
 
 import io.riffle.runtime.endpoint.TimerThread;
 import io.riffle.runtime.rpc.Connection;
+import io.riffle.runtime.rpc.FencingTokenException;
 import io.riffle.runtime.rpc.MessageHandler;
 import io.riffle.runtime.rpc.MessageTransport;
 import io.riffle.runtime.rpc.RemoteCallException;
@@ -17,6 +18,8 @@ import io.riffle.runtime.rpc.codec.MessageCodecRegistry;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * Request/response calls over a {@link MessageTransport}. A call registers a pending answer under
  * a fresh call id, sends an {@link RpcRequest} on the (reused) connection to the target process and
  * completes when the {@link RpcResponse} with that id arrives, when its timeout passes, or when
- * the connection is lost. Incoming requests go to the endpoint they name; its answer goes back on
- * the connection the request came on.
+ * the connection is lost. Incoming requests go to the endpoint they name, unless it is fenced by
+ * another token than the request carries; its answer goes back on the connection the request came on.
  */
 public final class DefaultRpcService implements RpcService, MessageHandler {
 
@@ -41,13 +44,16 @@ public final class DefaultRpcService implements RpcService, MessageHandler {
     private final MessageTransport transport;
     private final RpcSettings settings;
     private final ScheduledExecutorService timeouts = TimerThread.create("riffle-rpc-timeouts");
-    private final ConcurrentMap<String, RpcEndpoint> endpoints = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Registered> endpoints = new ConcurrentHashMap<>();
     /** One connection per remote process: bounded by the number of peers. */
     private final ConcurrentMap<InetSocketAddress, CompletableFuture<Connection>> connections = new ConcurrentHashMap<>();
     /** Calls waiting for an answer: bounded by {@link RpcSettings#maxPendingCalls()}. */
     private final ConcurrentMap<Long, PendingCall> pending = new ConcurrentHashMap<>();
     private final AtomicLong nextCallId = new AtomicLong();
     private volatile InetSocketAddress address;
+
+    /** @param fencingToken null for an unfenced endpoint */
+    private record Registered(RpcEndpoint endpoint, UUID fencingToken) {}
 
     private record PendingCall(CompletableFuture<Object> answer, Class<?> responseType, RpcAddress target,
             CompletableFuture<Connection> connection) {}
@@ -80,8 +86,10 @@ public final class DefaultRpcService implements RpcService, MessageHandler {
     }
 
     @Override
-    public void register(String name, RpcEndpoint endpoint) {
-        if (endpoints.putIfAbsent(name, endpoint) != null) {
+    public void register(String name, UUID fencingToken, RpcEndpoint endpoint) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(endpoint, "endpoint");
+        if (endpoints.putIfAbsent(name, new Registered(endpoint, fencingToken)) != null) {
             throw new IllegalStateException("an endpoint named '" + name + "' is already registered");
         }
     }
@@ -109,7 +117,7 @@ public final class DefaultRpcService implements RpcService, MessageHandler {
             timeout.cancel(false);
             pending.remove(callId);
         });
-        connection.thenCompose(open -> open.send(new RpcRequest(callId, target.endpoint(), request)))
+        connection.thenCompose(open -> open.send(new RpcRequest(callId, target.endpoint(), target.fencingToken(), request)))
                 .whenComplete((sent, failure) -> {
                     if (failure != null) {
                         fail(callId, new RemoteCallException("cannot send " + request.getClass().getSimpleName() + " to " + target,
@@ -119,21 +127,32 @@ public final class DefaultRpcService implements RpcService, MessageHandler {
         return (CompletableFuture<R>) answer;
     }
 
+    /** The connection to {@code remote}: the open one, or a new one; two first calls at once share one. */
     private CompletableFuture<Connection> connectionTo(InetSocketAddress remote) {
-        CompletableFuture<Connection> existing = connections.get(remote);
-        if (existing != null && !(existing.isDone() && (existing.isCompletedExceptionally() || existing.join().closeFuture().isDone()))) {
-            return existing;
-        }
-        CompletableFuture<Connection> opened = transport.connect(remote, this);
-        connections.put(remote, opened);
-        opened.whenComplete((connection, failure) -> {
-            if (failure != null) {
-                connections.remove(remote, opened);
-            } else {
-                connection.closeFuture().whenComplete((closed, ignored) -> connections.remove(remote, opened));
+        List<CompletableFuture<Connection>> created = new ArrayList<>(1);
+        CompletableFuture<Connection> connection = connections.compute(remote, (key, existing) -> {
+            if (existing != null && !isLost(existing)) {
+                return existing;
             }
+            CompletableFuture<Connection> opened = transport.connect(key, this);
+            created.add(opened);
+            return opened;
         });
-        return opened;
+        // cleanup is attached outside compute(): it may run at once, and must not update the map from inside it
+        for (CompletableFuture<Connection> opened : created) {
+            opened.whenComplete((open, failure) -> {
+                if (failure != null) {
+                    connections.remove(remote, opened);
+                } else {
+                    open.closeFuture().whenComplete((closed, ignored) -> connections.remove(remote, opened));
+                }
+            });
+        }
+        return connection;
+    }
+
+    private static boolean isLost(CompletableFuture<Connection> connection) {
+        return connection.isDone() && (connection.isCompletedExceptionally() || connection.join().closeFuture().isDone());
     }
 
     private void fail(long callId, Throwable reason) {
@@ -157,16 +176,18 @@ public final class DefaultRpcService implements RpcService, MessageHandler {
     }
 
     private void serve(Connection connection, RpcRequest request) {
-        RpcEndpoint endpoint = endpoints.get(request.endpoint());
+        Registered registered = endpoints.get(request.endpoint());
         CompletableFuture<?> result;
-        if (endpoint == null) {
+        if (registered == null) {
             result = CompletableFuture.failedFuture(new IllegalStateException("no endpoint '" + request.endpoint() + "' at " + address));
+        } else if (registered.fencingToken != null && !registered.fencingToken.equals(request.fencingToken())) {
+            // Checked here, before the endpoint sees the request, so no endpoint can forget to.
+            FencingTokenException stale = new FencingTokenException(request.endpoint(), request.payload(), request.fencingToken(),
+                    registered.fencingToken);
+            LOG.debug("rejecting call {} from {}: {}", request.callId(), connection.remoteAddress(), stale.getMessage());
+            result = CompletableFuture.failedFuture(stale);
         } else {
-            try {
-                result = endpoint.handle(request.payload());
-            } catch (RuntimeException e) {
-                result = CompletableFuture.failedFuture(e);
-            }
+            result = handle(registered.endpoint, request);
         }
         result.whenComplete((value, failure) -> {
             RpcResponse response = failure == null ? new RpcResponse(request.callId(), value, null)
@@ -180,6 +201,16 @@ public final class DefaultRpcService implements RpcService, MessageHandler {
                 }
             });
         });
+    }
+
+    private static CompletableFuture<?> handle(RpcEndpoint endpoint, RpcRequest request) {
+        try {
+            CompletableFuture<?> result = endpoint.handle(request.payload());
+            return result != null ? result : CompletableFuture.failedFuture(new IllegalStateException("endpoint '"
+                    + request.endpoint() + "' returned no future for " + request.payload().getClass().getSimpleName()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void answer(RpcResponse response) {

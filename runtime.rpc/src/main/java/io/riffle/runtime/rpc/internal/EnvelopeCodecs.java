@@ -8,12 +8,20 @@ import io.riffle.runtime.rpc.RpcRequest;
 import io.riffle.runtime.rpc.RpcResponse;
 import io.riffle.runtime.rpc.codec.MessageCodec;
 import io.riffle.runtime.rpc.codec.MessageCodecRegistry;
+import io.riffle.runtime.rpc.codec.WireFormat;
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The codecs of the RPC envelopes, {@link RpcRequest} and {@link RpcResponse}, whose payloads are
  * messages of the payload registry, nested as type id, length and bytes.
+ *
+ * <pre>
+ * RpcRequest: long callId, UTF endpoint, nullable UUID fencingToken, nested payload (present)
+ * RpcResponse: long callId, nested payload, nested failure (at most one present)
+ * nested: presence byte, then unsigned short type id, int length, bytes
+ * </pre>
  */
 final class EnvelopeCodecs {
 
@@ -45,6 +53,7 @@ final class EnvelopeCodecs {
         public void encode(RpcRequest request, DataOutputView out) throws IOException {
             out.writeLong(request.callId());
             out.writeUTF(request.endpoint());
+            WireFormat.writeNullable(request.fencingToken(), out, WireFormat::writeUuid);
             writeNested(request.payload(), payloads, out);
         }
 
@@ -55,11 +64,12 @@ final class EnvelopeCodecs {
             if (endpoint.isEmpty() || endpoint.length() > MAX_ENDPOINT_NAME) {
                 throw new IOException("RPC request " + callId + ": endpoint name of " + endpoint.length() + " chars");
             }
+            UUID fencingToken = WireFormat.readNullable(in, "RPC request " + callId + ": fencing token", WireFormat::readUuid);
             Object payload = readNested(payloads, in);
             if (payload == null) {
                 throw new IOException("RPC request " + callId + " to " + endpoint + " carries no message");
             }
-            return new RpcRequest(callId, endpoint, payload);
+            return new RpcRequest(callId, endpoint, fencingToken, payload);
         }
     }
 
