@@ -22,12 +22,20 @@ final class LoggingDefaults {
     private LoggingDefaults() {
     }
 
+    /** For a process that logs to a file and runs for days: the date on every line, too. */
+    static void applyForProcessLog() {
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+        apply();
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
     static void apply() {
         SPI_FLY.setLevel(Level.WARNING);
-        DEFAULTS.forEach((key, value) -> {
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, value);
-            }
-        });
+        DEFAULTS.forEach(LoggingDefaults::setIfAbsent);
     }
 }

@@ -1,5 +1,6 @@
 package io.riffle.launcher.internal.cli;
 
+import io.riffle.launcher.internal.config.Role;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,8 +24,6 @@ public final class Riffle implements Runnable {
     private record Planned(String name, String description) { }
 
     private static final List<Planned> PLANNED = List.of(
-            new Planned("jobmanager", "Role: run a JobManager process (ResourceManager, Dispatcher, JobMasters)."),
-            new Planned("taskmanager", "Role: run a TaskManager process that registers with a JobManager."),
             new Planned("application", "Role: run a cluster for one job bundle's main() and stop with it."),
             new Planned("run", "Verb: submit a job bundle to a cluster."),
             new Planned("list", "Verb: list the jobs of a cluster."),
@@ -48,9 +47,14 @@ public final class Riffle implements Runnable {
         CommandLine commandLine = new CommandLine(new Riffle());
         // everything after the job bundle belongs to the job's main(), options included
         commandLine.addSubcommand("local", new CommandLine(new LocalCommand()).setStopAtPositional(true));
+        commandLine.addSubcommand("jobmanager", ClusterRoleCommand.commandLine(Role.JOBMANAGER,
+                "Role: run a JobManager process (ResourceManager, Dispatcher, JobMasters), configured by riffle.yaml."));
+        commandLine.addSubcommand("taskmanager", ClusterRoleCommand.commandLine(Role.TASKMANAGER,
+                "Role: run a TaskManager process (a TaskExecutor with its slots), configured by riffle.yaml."));
         for (Planned planned : PLANNED) {
             commandLine.addSubcommand(planned.name(), PlannedCommand.commandLine(planned.name(), planned.description()));
         }
+        commandLine.addSubcommand("config", new CommandLine(new ConfigCommand()));
         return commandLine;
     }
 }

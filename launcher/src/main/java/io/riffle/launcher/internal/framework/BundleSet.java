@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
@@ -107,6 +110,30 @@ public final class BundleSet {
                 }
             }
         };
+    }
+
+    /**
+     * This set without the bundles whose symbolic name matches, e.g. the Gogo shell for a process
+     * that runs without one. Reads each bundle's manifest.
+     */
+    public BundleSet without(Predicate<String> symbolicName) {
+        List<BundleFile> kept = new ArrayList<>();
+        for (BundleFile file : files) {
+            if (!symbolicName.test(symbolicName(file))) {
+                kept.add(file);
+            }
+        }
+        return new BundleSet(descriptor, kept);
+    }
+
+    private static String symbolicName(BundleFile file) {
+        try (JarInputStream in = new JarInputStream(file.open())) {
+            Manifest manifest = in.getManifest();
+            String header = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            return header == null ? "" : header.split(";")[0].strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the manifest of " + file.name(), e);
+        }
     }
 
     public String descriptor() {

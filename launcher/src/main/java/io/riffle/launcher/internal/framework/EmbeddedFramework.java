@@ -185,6 +185,18 @@ public final class EmbeddedFramework implements AutoCloseable {
         return service;
     }
 
+    /**
+     * Whether a bundle registered a service of this type. Takes the type's name, because the
+     * launcher does not share the classes of the framework's bundles.
+     */
+    public boolean hasService(String objectClass) {
+        try {
+            return framework.getBundleContext().getServiceReferences(objectClass, null) != null;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException("a null filter cannot be invalid", e);
+        }
+    }
+
     /** Waits until the framework stops, for whatever reason (the shell's exit, a signal, an error). */
     public void awaitStop() throws InterruptedException {
         framework.waitForStop(0);

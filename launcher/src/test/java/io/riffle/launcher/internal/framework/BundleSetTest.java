@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -55,5 +57,27 @@ public class BundleSetTest {
                 () -> BundleSet.of("local", temp.getRoot().toPath()));
         assertTrue(e.getMessage(), e.getMessage().contains("no bundles of run descriptor 'local'"));
         assertTrue(e.getMessage(), e.getMessage().contains("mvn package"));
+    }
+
+    @Test
+    public void leavesOutTheBundlesWhoseSymbolicNameMatches() throws IOException {
+        Path classes = temp.getRoot().toPath();
+        Path folder = Files.createDirectories(classes.resolve("riffle/bundles/jobmanager"));
+        writeBundle(folder.resolve("shell.jar"), "org.apache.felix.gogo.shell;singleton:=true");
+        writeBundle(folder.resolve("runtime.jar"), "io.riffle.runtime.jobmanager");
+
+        BundleSet withoutShell = BundleSet.of("jobmanager", classes).without(name -> name.startsWith("org.apache.felix.gogo."));
+
+        assertEquals(List.of("runtime.jar"), withoutShell.files().stream().map(BundleSet.BundleFile::name).toList());
+        assertEquals("jobmanager", withoutShell.descriptor());
+    }
+
+    private static void writeBundle(Path jar, String symbolicName) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", symbolicName);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("a.txt"));
+        }
     }
 }

@@ -1,0 +1,129 @@
+package io.riffle.launcher.internal.config;
+
+import io.riffle.launcher.internal.config.Target.ConfigurationProperty;
+import io.riffle.launcher.internal.config.Target.FrameworkProperty;
+import io.riffle.launcher.internal.config.Target.Launcher;
+import io.riffle.launcher.internal.config.Target.TaskExecutorProperty;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every key riffle.yaml may set: the one table of keys, types, defaults, ranges and targets.
+ * Keys are Flink's where Flink has one. conf/riffle.yaml documents them for users; a key that is
+ * not here fails start-up.
+ */
+public final class ConfigKeys {
+
+    /**
+     * Settings several components share, each property named by its key (DS maps
+     * {@code jobmanager_rpc_port()} to {@code jobmanager.rpc.port}), so a component can list this PID
+     * among its configuration PIDs.
+     */
+    public static final String CLUSTER_PID = "io.riffle.cluster";
+    public static final String RESOURCE_MANAGER_PID = "io.riffle.resourcemanager";
+    /** One factory configuration per TaskExecutor, named after its TaskManager (runtime.taskmanager's TaskExecutorComponent). */
+    public static final String TASK_EXECUTOR_FACTORY_PID = "io.riffle.taskexecutor";
+
+    private static final int MAX_PORT = 65_535;
+    private static final long KIB = 1024;
+    private static final long MIB = 1024 * KIB;
+
+    public static final ConfigKey JOBMANAGER_RPC_ADDRESS = ConfigKey.text("jobmanager.rpc.address", "localhost",
+            "Host name or address of the JobManager's RPC endpoint: where it listens and where TaskManagers reach it.",
+            cluster("jobmanager.rpc.address", Target.BOTH_ROLES));
+
+    public static final ConfigKey JOBMANAGER_RPC_PORT = new ConfigKey("jobmanager.rpc.port", ValueType.INTEGER, "6123", 0, MAX_PORT,
+            "Port of the JobManager's RPC endpoint; 0 picks a free one.",
+            cluster("jobmanager.rpc.port", Target.BOTH_ROLES));
+
+    public static final ConfigKey TASK_SLOTS = new ConfigKey("taskmanager.numberOfTaskSlots", ValueType.INTEGER, "1", 1,
+            Integer.MAX_VALUE, "Task slots each TaskManager offers.", new TaskExecutorProperty("slots"));
+
+    public static final ConfigKey NETWORK_MEMORY = new ConfigKey("taskmanager.memory.network.size", ValueType.MEMORY_SIZE, "64m",
+            16 * KIB, Long.MAX_VALUE, "Memory of one TaskManager for network buffers: bounds the data in flight between tasks.",
+            new TaskExecutorProperty("network.memory"));
+
+    public static final ConfigKey SEGMENT_SIZE = new ConfigKey("taskmanager.memory.segment-size", ValueType.MEMORY_SIZE, "32k",
+            KIB, 64 * MIB, "Size of one network buffer.", new TaskExecutorProperty("network.segment.size"));
+
+    public static final ConfigKey HEARTBEAT_INTERVAL = new ConfigKey("heartbeat.interval", ValueType.DURATION, "1 s", 1,
+            Long.MAX_VALUE, "How often JobManager and TaskManagers send heartbeats to each other.",
+            cluster("heartbeat.interval", Target.BOTH_ROLES));
+
+    public static final ConfigKey HEARTBEAT_TIMEOUT = new ConfigKey("heartbeat.timeout", ValueType.DURATION, "5 s", 1,
+            Long.MAX_VALUE, "How long without a heartbeat before a peer counts as lost: with the defaults, a lost TaskManager is "
+                    + "detected within 5 s.",
+            cluster("heartbeat.timeout", Target.BOTH_ROLES));
+
+    public static final ConfigKey DEFAULT_PARALLELISM = new ConfigKey("parallelism.default", ValueType.INTEGER, "1", 1,
+            Integer.MAX_VALUE, "Parallelism of jobs that set none.",
+            new FrameworkProperty("riffle.parallelism.default", Set.of(Role.JOBMANAGER)));
+
+    public static final ConfigKey PROVIDER_TYPE = ConfigKey.text("resourcemanager.provider.type", "standalone",
+            "Resource provider the ResourceManager uses: standalone, kubernetes, yarn or mesos.",
+            new ConfigurationProperty(RESOURCE_MANAGER_PID, "provider.type", Set.of(Role.JOBMANAGER)));
+
+    public static final ConfigKey REST_PORT = new ConfigKey("rest.port", ValueType.INTEGER, "8081", 0, MAX_PORT,
+            "Port of the Dispatcher's REST API and web UI; 0 picks a free one.", cluster("rest.port", Set.of(Role.JOBMANAGER)));
+
+    public static final ConfigKey LOG_DIR = ConfigKey.text("log.dir", "log",
+            "Folder of the log files, one per process; a relative path is taken from the Riffle home (the folder with bin/ "
+                    + "and conf/).", new Launcher());
+
+    public static final List<ConfigKey> ALL = List.of(JOBMANAGER_RPC_ADDRESS, JOBMANAGER_RPC_PORT, TASK_SLOTS, NETWORK_MEMORY,
+            SEGMENT_SIZE, HEARTBEAT_INTERVAL, HEARTBEAT_TIMEOUT, DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, LOG_DIR);
+
+    private ConfigKeys() {
+    }
+
+    private static ConfigurationProperty cluster(String property, Set<Role> roles) {
+        return new ConfigurationProperty(CLUSTER_PID, property, roles);
+    }
+
+    public static Optional<ConfigKey> find(String key) {
+        return ALL.stream().filter(k -> k.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The known key a mistyped one most likely meant: one that ends with it (a key without its
+     * prefix), or the closest by edit distance, if close enough to be a typo.
+     */
+    public static Optional<String> nearest(String unknown) {
+        for (ConfigKey known : ALL) {
+            if (known.key().endsWith("." + unknown) || known.key().equalsIgnoreCase(unknown)) {
+                return Optional.of(known.key());
+            }
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ConfigKey known : ALL) {
+            int distance = editDistance(unknown.toLowerCase(), known.key().toLowerCase());
+            if (distance < bestDistance) {
+                best = known.key();
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= Math.max(2, unknown.length() / 4) ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions of one character. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,72 @@
+package io.riffle.launcher.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A riffle.jar process that runs until stopped (a JobManager, a TaskManager), with what it prints
+ * kept in files. {@link #close()} kills it if it still runs, so tests call it in {@code finally}.
+ */
+final class RunningRiffle implements AutoCloseable {
+
+    /** Only stops a hang: a JVM stops within a second or two of SIGTERM. */
+    static final long STOP_TIMEOUT_SECONDS = 30;
+
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private RunningRiffle(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    static RunningRiffle start(Path folder, String... args) throws IOException {
+        Path jar = Path.of(System.getProperty("riffle.jar", "target/riffle.jar"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(folder, "riffle-out", ".txt");
+        Path err = Files.createTempFile(folder, "riffle-err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        process.getOutputStream().close();
+        return new RunningRiffle(process, out, err);
+    }
+
+    String out() {
+        return read(out);
+    }
+
+    String err() {
+        return read(err);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Sends SIGTERM, as Ctrl-C or bin/stop-cluster would, and waits for the process to exit. */
+    boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
