@@ -25,7 +25,7 @@ public class ClusterRolesIT {
 
     @Test
     public void aJobManagerStartsLogsThatItIsUpAndStopsOnSigterm() throws Exception {
-        Path conf = conf("resourcemanager.provider.type: standalone\nrest.port: 0\n");
+        Path conf = conf("resourcemanager.provider.type: standalone\nrest.port: 0\njobmanager.rpc.port: 0\n");
         try (RunningRiffle jobManager = RunningRiffle.start(temp.getRoot().toPath(), "jobmanager", "--conf", conf.toString())) {
             String log = Poll.until("the JobManager's log to say it is up", () -> log("riffle-jobmanager-"),
                     text -> text.contains("JobManager is up") || !jobManager.isAlive());
@@ -42,8 +42,12 @@ public class ClusterRolesIT {
     }
 
     @Test
-    public void aTaskManagerStartsWithItsTaskExecutorConfiguredAndSaysItWaitsForAResourceManager() throws Exception {
-        Path conf = conf("taskmanager:\n  numberOfTaskSlots: 3\n");
+    public void aTaskManagerStartsWithItsTaskExecutorConfiguredAndRegistersWithTheResourceManager() throws Exception {
+        int noJobManager;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            noJobManager = socket.getLocalPort();
+        }
+        Path conf = conf("taskmanager:\n  numberOfTaskSlots: 3\njobmanager.rpc.port: " + noJobManager + "\n");
         try (RunningRiffle taskManager = RunningRiffle.start(temp.getRoot().toPath(), "taskmanager", "--conf", conf.toString(),
                 "-D", "taskmanager.memory.network.size=32m")) {
             String log = Poll.until("the TaskManager's log to say it is up", () -> log("riffle-taskmanager-"),
@@ -52,7 +56,8 @@ public class ClusterRolesIT {
             assertTrue(log, log.matches("(?s).*configuration io\\.riffle\\.taskexecutor~taskmanager-\\S+-0 \\{network\\.memory=32m, "
                     + "network\\.segment\\.size=32k, resource\\.id=taskmanager-\\S+-0, slots=3}.*"));
             assertTrue(log, log.contains("with 3 slot(s), 32m network memory in 32k buffers"));
-            assertTrue(log, log.contains("waits for a ResourceManager"));
+            assertTrue(log, log.contains("registering with the ResourceManager"));
+            assertTrue(log, log.contains("registers with the ResourceManager of the JobManager at localhost:" + noJobManager));
 
             assertTrue("the TaskManager exits on SIGTERM", taskManager.stop());
         }

@@ -29,6 +29,9 @@ final class ClusterProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final String GOGO_PREFIX = "org.apache.felix.gogo.";
+    /** Framework property naming the role (jobmanager, taskmanager), read by runtime.rpc's RPC wiring. */
+    static final String ROLE_PROPERTY = "riffle.role";
+    private static final String RPC_SERVICE = "io.riffle.runtime.rpc.RpcService";
     private static final String RESOURCE_MANAGER_GATEWAY = "io.riffle.runtime.resourcemanager.ResourceManagerGateway";
 
     private final Role role;
@@ -83,7 +86,7 @@ final class ClusterProcess {
             String up = "Riffle " + RiffleVersion.version() + " " + role.displayName() + " is up: " + framework.activeBundles()
                     + " bundles active after " + (System.nanoTime() - started) / 1_000_000 + " ms; " + summary(name, framework)
                     + " (config: " + configuration.source() + "; log: " + ConfigFolder.display(log.file()) + ")";
-            logWhatIsNotWiredYet(name, framework);
+            logWiring(name, framework);
             log.info(up);
             out.println(up);
             out.flush();
@@ -111,6 +114,8 @@ final class ClusterProcess {
     private Map<String, String> frameworkProperties(String name) {
         Map<String, String> properties = new HashMap<>(FrameworkConfiguration.of(configuration, role, name).frameworkProperties());
         properties.put("felix.log.level", "1");
+        // runtime.rpc reads it: a JobManager listens on jobmanager.rpc.address:port, a TaskManager calls it
+        properties.put(ROLE_PROPERTY, role.command());
         return properties;
     }
 
@@ -127,16 +132,21 @@ final class ClusterProcess {
                 + (hasResourceManager(framework) ? "registering with the ResourceManager" : "waiting for a ResourceManager (see the log)");
     }
 
-    /** Says in the log what this process cannot do yet, and why, so that nobody waits for it in vain. */
-    private void logWhatIsNotWiredYet(String name, EmbeddedFramework framework) {
+    /** Says in the log what is wired between the processes and what is not yet, so that nobody waits for it in vain. */
+    private void logWiring(String name, EmbeddedFramework framework) {
         String rpc = configuration.display(ConfigKeys.JOBMANAGER_RPC_ADDRESS) + ":" + configuration.display(ConfigKeys.JOBMANAGER_RPC_PORT);
+        boolean rpcRunning = framework.hasService(RPC_SERVICE);
         if (role == Role.JOBMANAGER) {
-            // TODO with the RPC wiring (issue 4): log where the RPC and REST endpoints listen instead
-            log.info("jobmanager.rpc " + rpc + " and rest.port " + configuration.display(ConfigKeys.REST_PORT)
-                    + " are not served yet: the RPC wiring between processes is not built, so TaskManagers cannot register");
-        } else if (!hasResourceManager(framework)) {
-            log.info("TaskExecutor " + name + " waits for a ResourceManager: none runs in this process, and registering with the "
-                    + "JobManager at " + rpc + " needs the RPC wiring between processes, which is not built yet");
+            log.info((rpcRunning ? "the ResourceManager is served over RPC at " + rpc + "/resourcemanager: TaskManagers register there"
+                    : "no RPC service runs (see the log): TaskManagers cannot register")
+                    + "; rest.port " + configuration.display(ConfigKeys.REST_PORT)
+                    + " is not served yet: the REST API is still to come, so no client can submit");
+        } else if (hasResourceManager(framework)) {
+            log.info("TaskExecutor " + name + " registers with the ResourceManager of the JobManager at " + rpc
+                    + " over RPC, retrying until the JobManager answers");
+        } else {
+            log.info("TaskExecutor " + name + " waits for a ResourceManager: the RPC wiring to the JobManager at " + rpc
+                    + " did not start (see the log)");
         }
     }
 
