@@ -57,6 +57,16 @@ final class RunningRiffle implements AutoCloseable {
         return process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** The JVM's process id (the process is the JVM itself: no wrapper shell). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL: the JVM dies at once, with no shutdown hooks and no goodbye to its peers. */
+    void kill() {
+        process.toHandle().destroyForcibly();
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

@@ -36,4 +36,10 @@ public interface TaskExecutorGateway {
 
     /** Hands an event from a split enumerator to the source reader of operator {@code operatorId} in a task. */
     CompletableFuture<Void> sendOperatorEvent(ExecutionAttemptId executionId, int operatorId, OperatorEvent event);
+
+    /**
+     * The ResourceManager asks whether this TaskExecutor is alive: completes once its main thread
+     * got to the request, so an answer also means the TaskExecutor is not stuck. Cheap: no state changes.
+     */
+    CompletableFuture<Void> heartbeatFromResourceManager();
 }

@@ -65,7 +65,8 @@ final class SlotManager {
 
     void unregisterTaskExecutor(ResourceId id, Throwable cause) {
         if (workers.remove(id) != null) {
-            LIFECYCLE.warn("TaskExecutor {} left the cluster: {}", id, cause == null ? "disconnected" : cause.getMessage());
+            LIFECYCLE.warn("TaskExecutor {} left the cluster: {}; the cluster has {} slots", id,
+                    cause == null ? "disconnected" : cause.getMessage(), totalSlots());
             allocateFreeSlots();
         }
     }

@@ -79,4 +79,10 @@ final class TestingTaskExecutorGateway implements TaskExecutorGateway {
     public CompletableFuture<Void> sendOperatorEvent(ExecutionAttemptId executionId, int operatorId, OperatorEvent event) {
         throw new UnsupportedOperationException("sendOperatorEvent");
     }
+
+    /** Always alive. */
+    @Override
+    public CompletableFuture<Void> heartbeatFromResourceManager() {
+        return CompletableFuture.completedFuture(null);
+    }
 }

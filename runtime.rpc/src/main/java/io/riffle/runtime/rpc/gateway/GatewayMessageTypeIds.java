@@ -24,6 +24,7 @@ public final class GatewayMessageTypeIds {
     public static final int SUBMIT_TASK = 1102;
     public static final int CANCEL_TASK = 1103;
     public static final int SEND_OPERATOR_EVENT = 1104;
+    public static final int HEARTBEAT_FROM_RESOURCE_MANAGER = 1105;
 
     public static final int OFFER_SLOTS = 1200;
     public static final int ACCEPTED_SLOTS = 1201;

@@ -69,6 +69,11 @@ public final class RemoteTaskExecutorGateway implements TaskExecutorGateway, Rem
     }
 
     @Override
+    public CompletableFuture<Void> heartbeatFromResourceManager() {
+        return caller.call(HeartbeatFromResourceManager::new);
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof RemoteTaskExecutorGateway other && address().equals(other.address()) && resourceId.equals(other.resourceId);
     }

@@ -27,6 +27,8 @@ record TaskExecutorEndpoint(String name, TaskExecutorGateway gateway, RpcService
             return voidAnswer(gateway.cancelTask(call.executionId()));
         } else if (request instanceof SendOperatorEvent call) {
             return voidAnswer(gateway.sendOperatorEvent(call.executionId(), call.operatorId(), call.event()));
+        } else if (request instanceof HeartbeatFromResourceManager) {
+            return voidAnswer(gateway.heartbeatFromResourceManager());
         }
         return GatewayEndpoints.unknownRequest(name, "a TaskExecutor", TaskExecutorRequest.class, request);
     }

@@ -28,6 +28,7 @@ import java.util.List;
  * SubmitTask: TaskDeploymentDescriptor
  * CancelTask: ExecutionAttemptId
  * SendOperatorEvent: ExecutionAttemptId, int operatorId, OperatorEvent
+ * HeartbeatFromResourceManager: nothing (the frame's type id says it all)
  * </pre>
  */
 final class TaskExecutorMessageCodecs {
@@ -48,7 +49,9 @@ final class TaskExecutorMessageCodecs {
                         (request, out) -> EXECUTION_ATTEMPT_ID.encode(request.executionId(), out),
                         in -> new CancelTask(EXECUTION_ATTEMPT_ID.decode(in))),
                 WireCodec.of(GatewayMessageTypeIds.SEND_OPERATOR_EVENT, SendOperatorEvent.class,
-                        TaskExecutorMessageCodecs::writeOperatorEvent, TaskExecutorMessageCodecs::readOperatorEvent));
+                        TaskExecutorMessageCodecs::writeOperatorEvent, TaskExecutorMessageCodecs::readOperatorEvent),
+                WireCodec.of(GatewayMessageTypeIds.HEARTBEAT_FROM_RESOURCE_MANAGER, HeartbeatFromResourceManager.class,
+                        (request, out) -> { }, in -> new HeartbeatFromResourceManager()));
     }
 
     private static void writeRequestSlot(RequestSlot request, DataOutputView out) throws IOException {

@@ -18,7 +18,7 @@
  * <p>This bundle provides everything here; the JobManager and TaskManager bundles use it. The
  * request records are sealed per gateway; nobody else implements them.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.riffle.runtime.rpc.gateway;
 
 import org.osgi.annotation.versioning.Version;

@@ -51,6 +51,13 @@ public class RemoteTaskExecutorGatewayTest {
     }
 
     @Test
+    public void aHeartbeatRequestReachesTheTaskExecutor() throws Exception {
+        await(remote.heartbeatFromResourceManager());
+
+        assertEquals(List.of(), taskExecutor.calls().only("heartbeatFromResourceManager").arguments());
+    }
+
+    @Test
     public void requestSlotArrivesWithTheJobMasterAsARemoteGatewayToItsFencedAddress() throws Exception {
         await(remote.requestSlot(SLOT, JOB, ALLOCATION, jobMaster));
 

@@ -56,6 +56,11 @@ final class TestingTaskExecutorGateway implements TaskExecutorGateway {
     }
 
     @Override
+    public CompletableFuture<Void> heartbeatFromResourceManager() {
+        return calls.record("heartbeatFromResourceManager");
+    }
+
+    @Override
     public String toString() {
         return "TestingTaskExecutorGateway " + resourceId;
     }

@@ -84,6 +84,12 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     }
 
     @Override
+    public CompletableFuture<Void> heartbeatFromResourceManager() {
+        // through the main thread: a TaskExecutor whose main thread is stuck or stopped does not answer
+        return supply(() -> null);
+    }
+
+    @Override
     public CompletableFuture<Void> freeSlot(AllocationId allocationId) {
         return supply(() -> {
             slots.free(allocationId).ifPresent(index -> {

@@ -8,7 +8,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * launcher writes it from riffle.yaml (through runtime.config), one property per key.
  */
 @ObjectClassDefinition(name = "Riffle cluster",
-        description = "What the processes of a cluster share: where the JobManager's RPC endpoint is.")
+        description = "What the processes of a cluster share: where the JobManager's RPC endpoint is, heartbeat timing.")
 public @interface ClusterConfiguration {
 
     @AttributeDefinition(name = "JobManager RPC address",
@@ -18,4 +18,13 @@ public @interface ClusterConfiguration {
     @AttributeDefinition(name = "JobManager RPC port", description = "Port of the JobManager's RPC endpoint; 0 picks a free one.",
             min = "0", max = "65535")
     int jobmanager_rpc_port() default 6123;
+
+    @AttributeDefinition(name = "Heartbeat interval (ms)", description = "How often the JobManager asks each TaskManager for a heartbeat.",
+            min = "1")
+    long heartbeat_interval() default 1_000;
+
+    @AttributeDefinition(name = "Heartbeat timeout (ms)",
+            description = "How long without an answered heartbeat before a TaskManager counts as lost; longer than the interval.",
+            min = "2")
+    long heartbeat_timeout() default 5_000;
 }

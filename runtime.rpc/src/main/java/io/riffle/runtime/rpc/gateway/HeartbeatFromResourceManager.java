@@ -1,0 +1,4 @@
+package io.riffle.runtime.rpc.gateway;
+
+/** {@code TaskExecutorGateway.heartbeatFromResourceManager}: no fields, so its payload is empty. */
+public record HeartbeatFromResourceManager() implements TaskExecutorRequest {}
