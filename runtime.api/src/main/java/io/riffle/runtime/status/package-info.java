@@ -4,7 +4,8 @@
  *
  * <p>The runtime implements these services; tools consume them. The values are immutable records.
  */
-@Version("1.0.0")
+// 1.1.0: ResourceManagerStatus.taskManagers(), TaskManagerInfo
+@Version("1.1.0")
 package io.riffle.runtime.status;
 
 import org.osgi.annotation.versioning.Version;

@@ -26,7 +26,6 @@ public final class Riffle implements Runnable {
     private static final List<Planned> PLANNED = List.of(
             new Planned("application", "Role: run a cluster for one job bundle's main() and stop with it."),
             new Planned("run", "Verb: submit a job bundle to a cluster."),
-            new Planned("list", "Verb: list the jobs of a cluster."),
             new Planned("cancel", "Verb: cancel a job."),
             new Planned("stop", "Verb: stop a job with a savepoint."),
             new Planned("info", "Verb: show the job graph of a job bundle."));
@@ -54,6 +53,7 @@ public final class Riffle implements Runnable {
         for (Planned planned : PLANNED) {
             commandLine.addSubcommand(planned.name(), PlannedCommand.commandLine(planned.name(), planned.description()));
         }
+        commandLine.addSubcommand("list", new CommandLine(new ListCommand()));
         commandLine.addSubcommand("config", new CommandLine(new ConfigCommand()));
         return commandLine;
     }

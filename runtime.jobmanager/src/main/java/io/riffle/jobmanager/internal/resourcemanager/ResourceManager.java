@@ -14,7 +14,9 @@ import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.runtime.resourcemanager.TaskExecutorRegistration;
 import io.riffle.runtime.status.ResourceManagerStatus;
 import io.riffle.runtime.status.ResourceProvidersInfo;
+import io.riffle.runtime.status.TaskManagerInfo;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -194,6 +196,11 @@ public final class ResourceManager implements ResourceManagerStatus, ResourceMan
     @Override
     public ResourceProvidersInfo resourceProviders() {
         return info;
+    }
+
+    @Override
+    public List<TaskManagerInfo> taskManagers() {
+        return slots.taskManagers();
     }
 
     /** The state once every change enqueued before this call has been applied. */

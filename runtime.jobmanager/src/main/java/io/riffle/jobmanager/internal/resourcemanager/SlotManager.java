@@ -5,6 +5,7 @@ import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.SlotId;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
+import io.riffle.runtime.status.TaskManagerInfo;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ final class SlotManager {
     private final Executor mainThread;
     private final Map<ResourceId, Worker> workers = new LinkedHashMap<>();
     private final Map<JobID, Requirement> requirements = new LinkedHashMap<>();
+    /** The TaskManagers and their slots, republished by the main thread after each change, for readers on any thread. */
+    private volatile List<TaskManagerInfo> taskManagers = List.of();
 
     SlotManager(Executor mainThread) {
         this.mainThread = mainThread;
@@ -94,6 +97,18 @@ final class SlotManager {
         allocateFreeSlots();
     }
 
+    /** The latest published snapshot; safe from any thread. */
+    List<TaskManagerInfo> taskManagers() {
+        return taskManagers;
+    }
+
+    private void publish() {
+        List<TaskManagerInfo> snapshot = new ArrayList<>(workers.size());
+        workers.forEach((id, worker) -> snapshot.add(new TaskManagerInfo(id.value(), worker.slots.length,
+                (int) java.util.Arrays.stream(worker.slots).filter(s -> s.state == State.FREE).count())));
+        taskManagers = List.copyOf(snapshot);
+    }
+
     int totalSlots() {
         return workers.values().stream().mapToInt(w -> w.slots.length).sum();
     }
@@ -108,6 +123,15 @@ final class SlotManager {
     }
 
     private void allocateFreeSlots() {
+        try {
+            allocateRequiredSlots();
+        } finally {
+            // every change of workers or slot states ends here, so this one publish covers them all
+            publish();
+        }
+    }
+
+    private void allocateRequiredSlots() {
         for (Map.Entry<JobID, Requirement> entry : new ArrayList<>(requirements.entrySet())) {
             JobID job = entry.getKey();
             Requirement requirement = entry.getValue();
@@ -152,6 +176,7 @@ final class SlotManager {
             }
             if (failure == null) {
                 slot.state = State.ALLOCATED;
+                publish();
             } else {
                 LIFECYCLE.warn("TaskExecutor {} refused slot {} for job {}: {}", slotId.resourceId(), slotId, job, failure.getMessage());
                 slot.state = State.REFUSED;

@@ -7,6 +7,7 @@ import io.riffle.api.common.JobID;
 import io.riffle.jobmanager.internal.resourcemanager.TestingTaskExecutorGateway.SlotRequest;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.SlotId;
+import io.riffle.runtime.status.TaskManagerInfo;
 import java.util.List;
 import org.junit.Test;
 
@@ -46,6 +47,19 @@ public class SlotManagerTest {
         assertEquals(List.of(jobA.getJobId(), jobA.getJobId()), jobsOf(requests));
         assertSame(jobA, requests.get(0).jobMaster());
         assertEquals(1, slotManager.freeSlots());
+    }
+
+    @Test
+    public void publishesEachTaskManagerWithItsTotalAndFreeSlots() {
+        TestingTaskExecutorGateway first = register("tm-1", 3);
+        TestingTaskExecutorGateway second = register("tm-2", 2);
+        declare(jobA, 2);
+
+        assertEquals(List.of(new TaskManagerInfo(first.getResourceId().value(), 3, 1),
+                new TaskManagerInfo(second.getResourceId().value(), 2, 2)), slotManager.taskManagers());
+
+        slotManager.unregisterTaskExecutor(first.getResourceId(), null);
+        assertEquals(1, slotManager.taskManagers().size());
     }
 
     @Test
