@@ -3,12 +3,8 @@ package io.riffle.launcher.it;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -26,7 +22,7 @@ public class ClusterRegistrationIT {
 
     @Test
     public void aTaskManagerRegistersItsSlotsWithTheJobManager() throws Exception {
-        Path conf = conf(freePort());
+        Path conf = conf(ClusterFolder.freePort());
         RunningRiffle jobManager = null;
         RunningRiffle taskManager = null;
         try {
@@ -52,7 +48,7 @@ public class ClusterRegistrationIT {
 
     @Test
     public void aTaskManagerStartedFirstRetriesUntilTheJobManagerIsUp() throws Exception {
-        Path conf = conf(freePort());
+        Path conf = conf(ClusterFolder.freePort());
         RunningRiffle jobManager = null;
         RunningRiffle taskManager = null;
         try {
@@ -73,38 +69,17 @@ public class ClusterRegistrationIT {
         }
     }
 
-    /** A port free a moment ago, for the JobManager's RPC endpoint, which the TaskManager must know in advance. */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void destroy(RunningRiffle process) {
         if (process != null) {
             process.close();
         }
     }
 
-    /** One configuration folder for both processes: logs in the test's folder, the JobManager's RPC port, 2 slots. */
     private Path conf(int rpcPort) throws IOException {
-        Path conf = temp.newFolder("conf").toPath();
-        Files.writeString(conf.resolve("riffle.yaml"), "log.dir: " + temp.getRoot().toPath().resolve("log") + "\n"
-                + "jobmanager.rpc.address: localhost\njobmanager.rpc.port: " + rpcPort + "\n"
-                + "taskmanager.numberOfTaskSlots: 2\nrest.port: 0\n");
-        return conf;
+        return ClusterFolder.conf(temp, rpcPort);
     }
 
     private String log(String prefix) {
-        Path folder = temp.getRoot().toPath().resolve("log");
-        if (!Files.isDirectory(folder)) {
-            return "";
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".log"))
-                    .map(RunningRiffle::read).findFirst().orElse("");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClusterFolder.log(temp, prefix);
     }
 }

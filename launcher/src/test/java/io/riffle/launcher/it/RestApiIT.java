@@ -5,17 +5,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -33,7 +29,7 @@ public class RestApiIT {
 
     @Test
     public void overviewShowsTheTaskManagerAndListShowsNoJobs() throws Exception {
-        Path conf = conf(freePort());
+        Path conf = conf(ClusterFolder.freePort());
         RunningRiffle jobManager = null;
         RunningRiffle taskManager = null;
         try {
@@ -67,7 +63,7 @@ public class RestApiIT {
 
     @Test
     public void listAgainstNoJobManagerIsOneLineAndExitCode1() throws Exception {
-        int port = freePort();
+        int port = ClusterFolder.freePort();
         RiffleProcess.Result list = RiffleProcess.run("", "list", "-m", "localhost:" + port);
         assertEquals(1, list.exitCode());
         assertEquals("riffle list: cannot reach the JobManager at http://localhost:" + port + ": Connection refused", list.err().strip());
@@ -87,31 +83,11 @@ public class RestApiIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** One configuration for both processes: logs in the test's folder, a known RPC port, a free REST port, 2 slots. */
     private Path conf(int rpcPort) throws IOException {
-        Path conf = temp.newFolder("conf").toPath();
-        Files.writeString(conf.resolve("riffle.yaml"), "log.dir: " + temp.getRoot().toPath().resolve("log") + "\n"
-                + "jobmanager.rpc.address: localhost\njobmanager.rpc.port: " + rpcPort + "\n"
-                + "taskmanager.numberOfTaskSlots: 2\nrest.port: 0\n");
-        return conf;
+        return ClusterFolder.conf(temp, rpcPort);
     }
 
     private String log(String prefix) {
-        Path folder = temp.getRoot().toPath().resolve("log");
-        if (!Files.isDirectory(folder)) {
-            return "";
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".log"))
-                    .map(RunningRiffle::read).findFirst().orElse("");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClusterFolder.log(temp, prefix);
     }
 }

@@ -3,14 +3,10 @@ package io.riffle.launcher.it;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -51,7 +47,7 @@ public class TaskManagerLossIT {
 
     /** Starts a cluster, inflicts the loss on the TaskManager, and returns how long until the JobManager logs it. */
     private long loseTaskManager(Loss loss) throws Exception {
-        Path conf = conf(freePort());
+        Path conf = conf(ClusterFolder.freePort());
         RunningRiffle jobManager = null;
         RunningRiffle taskManager = null;
         try {
@@ -88,31 +84,11 @@ public class TaskManagerLossIT {
         assertTrue("kill -" + signal + " " + pid + " failed", kill.exitValue() == 0);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Default heartbeat settings: what is measured is what riffle.yaml promises. */
     private Path conf(int rpcPort) throws IOException {
-        Path conf = temp.newFolder("conf").toPath();
-        Files.writeString(conf.resolve("riffle.yaml"), "log.dir: " + temp.getRoot().toPath().resolve("log") + "\n"
-                + "jobmanager.rpc.address: localhost\njobmanager.rpc.port: " + rpcPort + "\n"
-                + "taskmanager.numberOfTaskSlots: 2\nrest.port: 0\n");
-        return conf;
+        return ClusterFolder.conf(temp, rpcPort);
     }
 
     private String log(String prefix) {
-        Path folder = temp.getRoot().toPath().resolve("log");
-        if (!Files.isDirectory(folder)) {
-            return "";
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".log"))
-                    .map(RunningRiffle::read).findFirst().orElse("");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClusterFolder.log(temp, prefix);
     }
 }
