@@ -14,17 +14,25 @@ public abstract class TypeInformation<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Whether this is a built-in basic type (boxed primitives, String, ...). */
-    public abstract boolean isBasicType();
+    /** Whether this is a built-in basic type (boxed primitives, String, ...); false unless overridden. */
+    public boolean isBasicType() {
+        return false;
+    }
 
-    /** Whether this is a {@code TupleN} type. */
-    public abstract boolean isTupleType();
+    /** Whether this is a {@code TupleN} type; false unless overridden. */
+    public boolean isTupleType() {
+        return false;
+    }
 
-    /** The number of direct fields (1 for atomic types). */
-    public abstract int getArity();
+    /** The number of direct fields: 1 for atomic types, the default. */
+    public int getArity() {
+        return 1;
+    }
 
-    /** The number of leaf fields, counting nested composite types' fields (1 for atomic types). */
-    public abstract int getTotalFields();
+    /** The number of leaf fields, counting nested composite types' fields: 1 for atomic types, the default. */
+    public int getTotalFields() {
+        return 1;
+    }
 
     public abstract Class<T> getTypeClass();
 

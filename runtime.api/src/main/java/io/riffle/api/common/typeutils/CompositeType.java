@@ -51,11 +51,6 @@ public abstract class CompositeType<T> extends TypeInformation<T> {
     }
 
     @Override
-    public boolean isBasicType() {
-        return false;
-    }
-
-    @Override
     public int getTotalFields() {
         int total = 0;
         for (int i = 0; i < getArity(); i++) {

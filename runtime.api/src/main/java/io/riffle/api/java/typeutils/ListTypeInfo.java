@@ -29,23 +29,8 @@ public final class ListTypeInfo<T> extends TypeInformation<List<T>> {
     }
 
     @Override
-    public boolean isBasicType() {
-        return false;
-    }
-
-    @Override
-    public boolean isTupleType() {
-        return false;
-    }
-
-    @Override
     public int getArity() {
         return 0;
-    }
-
-    @Override
-    public int getTotalFields() {
-        return 1;
     }
 
     @Override

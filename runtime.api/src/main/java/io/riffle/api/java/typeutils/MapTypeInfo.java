@@ -35,23 +35,8 @@ public final class MapTypeInfo<K, V> extends TypeInformation<Map<K, V>> {
     }
 
     @Override
-    public boolean isBasicType() {
-        return false;
-    }
-
-    @Override
-    public boolean isTupleType() {
-        return false;
-    }
-
-    @Override
     public int getArity() {
         return 0;
-    }
-
-    @Override
-    public int getTotalFields() {
-        return 1;
     }
 
     @Override

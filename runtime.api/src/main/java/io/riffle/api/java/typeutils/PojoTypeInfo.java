@@ -59,11 +59,6 @@ public final class PojoTypeInfo<T> extends CompositeType<T> {
     }
 
     @Override
-    public boolean isTupleType() {
-        return false;
-    }
-
-    @Override
     public int getArity() {
         return fields.length;
     }

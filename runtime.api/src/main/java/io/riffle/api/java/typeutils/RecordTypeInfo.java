@@ -36,11 +36,6 @@ public final class RecordTypeInfo<T> extends FieldsInOrderTypeInfo<T> {
     }
 
     @Override
-    public boolean isTupleType() {
-        return false;
-    }
-
-    @Override
     public TypeSerializer<T> createSerializer(SerializerConfig config) {
         return new RecordSerializer<>(getTypeClass(), fieldSerializers(config));
     }

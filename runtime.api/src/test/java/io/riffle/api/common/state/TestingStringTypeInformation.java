@@ -20,21 +20,6 @@ final class TestingStringTypeInformation extends TypeInformation<String> {
     }
 
     @Override
-    public boolean isTupleType() {
-        return false;
-    }
-
-    @Override
-    public int getArity() {
-        return 1;
-    }
-
-    @Override
-    public int getTotalFields() {
-        return 1;
-    }
-
-    @Override
     public Class<String> getTypeClass() {
         return String.class;
     }
