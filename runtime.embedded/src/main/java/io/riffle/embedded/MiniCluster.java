@@ -9,6 +9,7 @@ import io.riffle.jobmanager.internal.resourcemanager.ResourceManagerSettings;
 import io.riffle.provider.standalone.internal.StandaloneResourceProvider;
 import io.riffle.runtime.cluster.InMemoryJobClassLoaders;
 import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.endpoint.TimerThread;
 import io.riffle.runtime.provider.ResourceProvider;
@@ -53,7 +54,7 @@ public final class MiniCluster implements AutoCloseable {
             TaskServices services = new TaskServices(partitions, TaskServices.networkBufferPool(configuration.configuration()), timers,
                     classLoaders, frameworkLoaders);
             taskServices.add(services);
-            taskExecutors.add(new TaskExecutor(new ResourceId("taskmanager-" + i), configuration.slotsPerTaskManager(),
+            taskExecutors.add(new TaskExecutor(TaskManagerLocation.inJvm(new ResourceId("taskmanager-" + i)), configuration.slotsPerTaskManager(),
                     resourceManager, services));
         }
     }

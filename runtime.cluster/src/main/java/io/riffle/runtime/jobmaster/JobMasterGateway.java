@@ -2,7 +2,7 @@ package io.riffle.runtime.jobmaster;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
-import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
 import io.riffle.runtime.taskexecutor.SlotOffer;
 import io.riffle.runtime.taskexecutor.TaskExecutionState;
@@ -18,7 +18,7 @@ public interface JobMasterGateway {
     JobID getJobId();
 
     /** A TaskExecutor offers slots; the future holds the offers the JobMaster accepted. */
-    CompletableFuture<Collection<SlotOffer>> offerSlots(ResourceId taskManager, TaskExecutorGateway taskExecutor,
+    CompletableFuture<Collection<SlotOffer>> offerSlots(TaskManagerLocation taskManager, TaskExecutorGateway taskExecutor,
             Collection<SlotOffer> offers);
 
     CompletableFuture<Void> updateTaskExecutionState(TaskExecutionState state);

@@ -37,6 +37,7 @@ final class DeploymentFactory {
                 subtask.slot.allocationId(), vertex.name(), subtask.subtaskIndex, vertex.parallelism(), subtask.attemptNumber,
                 KeyGroupRangeAssignment.computeKeyGroupRangeForOperatorIndex(vertex.maxParallelism(), vertex.parallelism(),
                         subtask.subtaskIndex),
-                vertex.operatorChain(), produced, channels.isEmpty() ? null : new InputGateDeploymentDescriptor(channels));
+                vertex.operatorChain(), produced, channels.isEmpty() ? null : new InputGateDeploymentDescriptor(channels),
+                graph.jobGraph().jobBundle());
     }
 }

@@ -4,7 +4,7 @@ import io.riffle.api.common.JobID;
 import io.riffle.api.common.JobStatus;
 import io.riffle.api.connector.source.Source;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
-import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.dispatcher.JobResult;
 import io.riffle.runtime.endpoint.MainThreadExecutor;
 import io.riffle.runtime.jobgraph.ChainedOperator;
@@ -107,7 +107,7 @@ public final class JobMaster implements JobMasterGateway {
     }
 
     @Override
-    public CompletableFuture<Collection<SlotOffer>> offerSlots(ResourceId taskManager, TaskExecutorGateway taskExecutor,
+    public CompletableFuture<Collection<SlotOffer>> offerSlots(TaskManagerLocation taskManager, TaskExecutorGateway taskExecutor,
             Collection<SlotOffer> offers) {
         return supply(() -> {
             List<SlotOffer> accepted = new ArrayList<>();

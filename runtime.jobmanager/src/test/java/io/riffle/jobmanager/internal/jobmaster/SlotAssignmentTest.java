@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.runtime.jobgraph.JobVertex;
 import io.riffle.runtime.jobgraph.JobVertexId;
@@ -34,7 +35,7 @@ public class SlotAssignmentTest {
     private static List<AssignedSlot> slots(int count) {
         List<AssignedSlot> slots = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            slots.add(new AssignedSlot(AllocationId.generate(), new ResourceId("tm-" + i / 2), null, i % 2));
+            slots.add(new AssignedSlot(AllocationId.generate(), TaskManagerLocation.inJvm(new ResourceId("tm-" + i / 2)), null, i % 2));
         }
         return slots;
     }

@@ -2,7 +2,7 @@ package io.riffle.jobmanager.internal.resourcemanager;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
-import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
 import io.riffle.runtime.taskexecutor.SlotOffer;
@@ -22,7 +22,7 @@ final class TestingJobMasterGateway implements JobMasterGateway {
     }
 
     @Override
-    public CompletableFuture<Collection<SlotOffer>> offerSlots(ResourceId taskManager, TaskExecutorGateway taskExecutor,
+    public CompletableFuture<Collection<SlotOffer>> offerSlots(TaskManagerLocation taskManager, TaskExecutorGateway taskExecutor,
             Collection<SlotOffer> offers) {
         throw new UnsupportedOperationException("offerSlots");
     }

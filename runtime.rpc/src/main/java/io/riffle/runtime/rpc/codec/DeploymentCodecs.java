@@ -5,10 +5,11 @@ import static io.riffle.runtime.rpc.codec.WireFormat.construct;
 import io.riffle.api.common.JobID;
 import io.riffle.core.memory.DataInputView;
 import io.riffle.core.memory.DataOutputView;
+import io.riffle.runtime.blob.BlobKey;
 import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
-import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.ResultPartitionId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.deployment.InputChannelDeploymentDescriptor;
 import io.riffle.runtime.deployment.InputGateDeploymentDescriptor;
 import io.riffle.runtime.deployment.ResultPartitionDeploymentDescriptor;
@@ -28,16 +29,17 @@ import java.util.List;
  * <pre>
  * TaskDeploymentDescriptor: JobID, nullable string jobName, JobVertexId, ExecutionAttemptId, AllocationId,
  *     nullable string taskName, int subtaskIndex, int parallelism, int attemptNumber, KeyGroupRange,
- *     bytes operatorChain, list of ResultPartitionDeploymentDescriptor, nullable InputGateDeploymentDescriptor
+ *     bytes operatorChain, list of ResultPartitionDeploymentDescriptor, nullable InputGateDeploymentDescriptor,
+ *     nullable BlobKey jobBundle
  * ResultPartitionDeploymentDescriptor: ResultPartitionId, int numberOfSubpartitions
  * InputGateDeploymentDescriptor: list of InputChannelDeploymentDescriptor (at least one)
- * InputChannelDeploymentDescriptor: ResultPartitionId, int subpartitionIndex, ResourceId producerLocation
+ * InputChannelDeploymentDescriptor: ResultPartitionId, int subpartitionIndex, TaskManagerLocation producerLocation
  * </pre>
  */
 final class DeploymentCodecs {
 
     private static final int PARTITION_BYTES = IdCodecs.RESULT_PARTITION_ID_BYTES + 4;
-    private static final int MIN_CHANNEL_BYTES = IdCodecs.RESULT_PARTITION_ID_BYTES + 4 + IdCodecs.MIN_RESOURCE_ID_BYTES;
+    private static final int MIN_CHANNEL_BYTES = IdCodecs.RESULT_PARTITION_ID_BYTES + 4 + IdCodecs.MIN_RESOURCE_ID_BYTES + 4 + 4;
 
     private DeploymentCodecs() {}
 
@@ -67,6 +69,7 @@ final class DeploymentCodecs {
         WireFormat.writeBytes(task.operatorChain().toBytes(), out);
         WireFormat.writeList(task.producedPartitions(), out, DeploymentCodecs::writePartition);
         WireFormat.writeNullable(task.inputGate(), out, DeploymentCodecs::writeGate);
+        WireFormat.writeNullable(task.jobBundle(), out, IdCodecs::writeBlobKey);
     }
 
     static TaskDeploymentDescriptor readTask(DataInputView in) throws IOException {
@@ -84,8 +87,9 @@ final class DeploymentCodecs {
         List<ResultPartitionDeploymentDescriptor> partitions =
                 WireFormat.readList(in, "produced partitions", PARTITION_BYTES, DeploymentCodecs::readPartition);
         InputGateDeploymentDescriptor inputGate = WireFormat.readNullable(in, "input gate", DeploymentCodecs::readGate);
+        BlobKey jobBundle = WireFormat.readNullable(in, "job bundle", IdCodecs::readBlobKey);
         return construct("TaskDeploymentDescriptor", () -> new TaskDeploymentDescriptor(jobId, jobName, vertexId, executionId,
-                allocationId, taskName, subtaskIndex, parallelism, attemptNumber, keyGroupRange, operatorChain, partitions, inputGate));
+                allocationId, taskName, subtaskIndex, parallelism, attemptNumber, keyGroupRange, operatorChain, partitions, inputGate, jobBundle));
     }
 
     static void writePartition(ResultPartitionDeploymentDescriptor partition, DataOutputView out) throws IOException {
@@ -111,13 +115,13 @@ final class DeploymentCodecs {
     static void writeChannel(InputChannelDeploymentDescriptor channel, DataOutputView out) throws IOException {
         IdCodecs.writeResultPartitionId(channel.partitionId(), out);
         out.writeInt(channel.subpartitionIndex());
-        IdCodecs.writeResourceId(channel.producerLocation(), out);
+        IdCodecs.writeTaskManagerLocation(channel.producerLocation(), out);
     }
 
     static InputChannelDeploymentDescriptor readChannel(DataInputView in) throws IOException {
         ResultPartitionId partitionId = IdCodecs.readResultPartitionId(in);
         int subpartitionIndex = in.readInt();
-        ResourceId producerLocation = IdCodecs.readResourceId(in);
+        TaskManagerLocation producerLocation = IdCodecs.readTaskManagerLocation(in);
         return construct("InputChannelDeploymentDescriptor",
                 () -> new InputChannelDeploymentDescriptor(partitionId, subpartitionIndex, producerLocation));
     }

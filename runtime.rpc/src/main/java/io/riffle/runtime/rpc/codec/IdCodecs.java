@@ -8,11 +8,13 @@ import io.riffle.api.common.JobID;
 import io.riffle.api.common.JobStatus;
 import io.riffle.core.memory.DataInputView;
 import io.riffle.core.memory.DataOutputView;
+import io.riffle.runtime.blob.BlobKey;
 import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.ResultPartitionId;
 import io.riffle.runtime.cluster.SlotId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.jobgraph.IntermediateDataSetId;
 import io.riffle.runtime.jobgraph.JobVertexId;
 import io.riffle.runtime.state.KeyGroupRange;
@@ -30,6 +32,8 @@ import java.util.List;
  * ResourceId: string                  SlotId: ResourceId, int slotNumber
  * ResultPartitionId: IntermediateDataSetId, int partitionIndex, ExecutionAttemptId producer
  * KeyGroupRange: int start, int end
+ * TaskManagerLocation: ResourceId, string host, int dataPort (0: no data server)
+ * BlobKey: string sha256 (64 hex digits), long size
  * </pre>
  */
 final class IdCodecs {
@@ -57,7 +61,10 @@ final class IdCodecs {
                         IdCodecs::readDataSetId),
                 WireCodec.of(MessageTypeIds.RESULT_PARTITION_ID, ResultPartitionId.class, IdCodecs::writeResultPartitionId,
                         IdCodecs::readResultPartitionId),
-                WireCodec.of(MessageTypeIds.KEY_GROUP_RANGE, KeyGroupRange.class, IdCodecs::writeKeyGroupRange, IdCodecs::readKeyGroupRange));
+                WireCodec.of(MessageTypeIds.KEY_GROUP_RANGE, KeyGroupRange.class, IdCodecs::writeKeyGroupRange, IdCodecs::readKeyGroupRange),
+                WireCodec.of(MessageTypeIds.TASK_MANAGER_LOCATION, TaskManagerLocation.class, IdCodecs::writeTaskManagerLocation,
+                        IdCodecs::readTaskManagerLocation),
+                WireCodec.of(MessageTypeIds.BLOB_KEY, BlobKey.class, IdCodecs::writeBlobKey, IdCodecs::readBlobKey));
     }
 
     static void writeExecutionAttemptId(ExecutionAttemptId id, DataOutputView out) throws IOException {
@@ -99,6 +106,30 @@ final class IdCodecs {
     static ResourceId readResourceId(DataInputView in) throws IOException {
         String value = WireFormat.readString(in, "resource id");
         return construct("ResourceId", () -> new ResourceId(value));
+    }
+
+    static void writeTaskManagerLocation(TaskManagerLocation location, DataOutputView out) throws IOException {
+        writeResourceId(location.resourceId(), out);
+        WireFormat.writeString(location.host(), out);
+        out.writeInt(location.dataPort());
+    }
+
+    static TaskManagerLocation readTaskManagerLocation(DataInputView in) throws IOException {
+        ResourceId resourceId = readResourceId(in);
+        String host = WireFormat.readString(in, "host");
+        int dataPort = in.readInt();
+        return construct("TaskManagerLocation", () -> new TaskManagerLocation(resourceId, host, dataPort));
+    }
+
+    static void writeBlobKey(BlobKey key, DataOutputView out) throws IOException {
+        WireFormat.writeString(key.sha256(), out);
+        out.writeLong(key.size());
+    }
+
+    static BlobKey readBlobKey(DataInputView in) throws IOException {
+        String sha256 = WireFormat.readString(in, "blob key");
+        long size = in.readLong();
+        return construct("BlobKey", () -> new BlobKey(sha256, size));
     }
 
     static void writeSlotId(SlotId id, DataOutputView out) throws IOException {

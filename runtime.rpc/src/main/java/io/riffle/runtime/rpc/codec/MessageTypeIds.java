@@ -40,6 +40,8 @@ public final class MessageTypeIds {
     public static final int INTERMEDIATE_DATA_SET_ID = 9;
     public static final int RESULT_PARTITION_ID = 10;
     public static final int KEY_GROUP_RANGE = 11;
+    public static final int TASK_MANAGER_LOCATION = 12;
+    public static final int BLOB_KEY = 13;
     /** Any {@link Throwable}; decodes as a {@link SerializedThrowable}. */
     public static final int THROWABLE = 20;
 

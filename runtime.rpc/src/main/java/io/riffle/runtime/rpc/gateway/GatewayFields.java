@@ -6,6 +6,7 @@ import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.SlotId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.deployment.TaskDeploymentDescriptor;
 import io.riffle.runtime.resourcemanager.TaskExecutorRegistration;
 import io.riffle.runtime.rpc.RpcAddress;
@@ -37,6 +38,7 @@ final class GatewayFields {
     static final MessageCodec<AllocationId> ALLOCATION_ID = cluster(AllocationId.class);
     static final MessageCodec<ExecutionAttemptId> EXECUTION_ATTEMPT_ID = cluster(ExecutionAttemptId.class);
     static final MessageCodec<ResourceId> RESOURCE_ID = cluster(ResourceId.class);
+    static final MessageCodec<TaskManagerLocation> TASK_MANAGER_LOCATION = cluster(TaskManagerLocation.class);
     static final MessageCodec<TaskDeploymentDescriptor> TASK_DEPLOYMENT = cluster(TaskDeploymentDescriptor.class);
     static final MessageCodec<EncodedTaskExecutionState> TASK_STATE = cluster(EncodedTaskExecutionState.class);
     static final MessageCodec<SlotOffer> SLOT_OFFER = cluster(SlotOffer.class);

@@ -28,7 +28,7 @@ record JobMasterEndpoint(String name, JobMasterGateway gateway, ClassLoader jobC
     @Override
     public CompletableFuture<?> handle(Object request) {
         if (request instanceof OfferSlots call) {
-            RemoteTaskExecutorGateway taskExecutor = new RemoteTaskExecutorGateway(rpc, call.taskExecutor(), call.taskManager(), addresses);
+            RemoteTaskExecutorGateway taskExecutor = new RemoteTaskExecutorGateway(rpc, call.taskExecutor(), call.taskManager().resourceId(), addresses);
             return gateway.offerSlots(call.taskManager(), taskExecutor, call.offers())
                     .thenApply(accepted -> new AcceptedSlots(List.copyOf(accepted)));
         } else if (request instanceof UpdateTaskExecutionState call) {

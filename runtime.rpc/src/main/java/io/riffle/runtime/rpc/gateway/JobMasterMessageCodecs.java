@@ -2,14 +2,14 @@ package io.riffle.runtime.rpc.gateway;
 
 import static io.riffle.runtime.rpc.gateway.GatewayFields.EXECUTION_ATTEMPT_ID;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.MIN_SLOT_OFFER_BYTES;
-import static io.riffle.runtime.rpc.gateway.GatewayFields.RESOURCE_ID;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.SLOT_OFFER;
+import static io.riffle.runtime.rpc.gateway.GatewayFields.TASK_MANAGER_LOCATION;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.TASK_STATE;
 
 import io.riffle.core.memory.DataInputView;
 import io.riffle.core.memory.DataOutputView;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
-import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.rpc.RpcAddress;
 import io.riffle.runtime.rpc.codec.MessageCodec;
 import io.riffle.runtime.rpc.codec.WireCodec;
@@ -23,7 +23,7 @@ import java.util.List;
  * The requests to a JobMaster, and its answer to slot offers.
  *
  * <pre>
- * OfferSlots: ResourceId taskManager, RpcAddress taskExecutor, list of SlotOffer
+ * OfferSlots: TaskManagerLocation taskManager, RpcAddress taskExecutor, list of SlotOffer
  * AcceptedSlots: list of SlotOffer
  * UpdateTaskExecutionState: EncodedTaskExecutionState
  * SendOperatorEventToCoordinator: ExecutionAttemptId, int operatorId, OperatorEvent
@@ -48,13 +48,13 @@ final class JobMasterMessageCodecs {
     }
 
     private static void writeOfferSlots(OfferSlots request, DataOutputView out) throws IOException {
-        RESOURCE_ID.encode(request.taskManager(), out);
+        TASK_MANAGER_LOCATION.encode(request.taskManager(), out);
         GatewayFields.writeAddress(request.taskExecutor(), out);
         WireFormat.writeList(request.offers(), out, SLOT_OFFER::encode);
     }
 
     private static OfferSlots readOfferSlots(DataInputView in) throws IOException {
-        ResourceId taskManager = RESOURCE_ID.decode(in);
+        TaskManagerLocation taskManager = TASK_MANAGER_LOCATION.decode(in);
         RpcAddress taskExecutor = GatewayFields.readAddress(in);
         List<SlotOffer> offers = readOffers(in);
         return new OfferSlots(taskManager, taskExecutor, offers);

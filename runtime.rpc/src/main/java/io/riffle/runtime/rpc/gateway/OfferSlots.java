@@ -1,6 +1,6 @@
 package io.riffle.runtime.rpc.gateway;
 
-import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.rpc.RpcAddress;
 import io.riffle.runtime.taskexecutor.SlotOffer;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param taskExecutor where the JobMaster reaches the offering TaskExecutor
  */
-public record OfferSlots(ResourceId taskManager, RpcAddress taskExecutor, List<SlotOffer> offers) implements JobMasterRequest {
+public record OfferSlots(TaskManagerLocation taskManager, RpcAddress taskExecutor, List<SlotOffer> offers) implements JobMasterRequest {
 
     public OfferSlots {
         Objects.requireNonNull(taskManager, "taskManager");

@@ -2,7 +2,7 @@ package io.riffle.runtime.rpc.gateway;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
-import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.rpc.RpcAddress;
 import io.riffle.runtime.rpc.RpcService;
@@ -48,7 +48,7 @@ public final class RemoteJobMasterGateway implements JobMasterGateway, RemoteGat
     }
 
     @Override
-    public CompletableFuture<Collection<SlotOffer>> offerSlots(ResourceId taskManager, TaskExecutorGateway taskExecutor,
+    public CompletableFuture<Collection<SlotOffer>> offerSlots(TaskManagerLocation taskManager, TaskExecutorGateway taskExecutor,
             Collection<SlotOffer> offers) {
         return caller.call(() -> new OfferSlots(taskManager, caller.addresses().addressOf(taskExecutor), List.copyOf(offers)),
                 AcceptedSlots.class).thenApply(AcceptedSlots::offers);

@@ -6,11 +6,13 @@ import io.riffle.api.common.accumulators.DoubleCounter;
 import io.riffle.api.common.accumulators.LongCounter;
 import io.riffle.core.memory.DataInputDeserializer;
 import io.riffle.core.memory.DataOutputSerializer;
+import io.riffle.runtime.blob.BlobKey;
 import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.ResultPartitionId;
 import io.riffle.runtime.cluster.SlotId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.deployment.InputChannelDeploymentDescriptor;
 import io.riffle.runtime.deployment.InputGateDeploymentDescriptor;
 import io.riffle.runtime.deployment.ResultPartitionDeploymentDescriptor;
@@ -60,6 +62,9 @@ final class SampleMessages {
         all.add(TASK_MANAGER_1);
         all.add(TASK_MANAGER_2);
         all.add(new SlotId(TASK_MANAGER_2, 3));
+        all.add(new TaskManagerLocation(TASK_MANAGER_1, "riffle-tm-1.example", 40_001));
+        all.add(TaskManagerLocation.inJvm(TASK_MANAGER_2));
+        all.add(BlobKey.of(new byte[32], 0));
         all.add(MAP_VERTEX);
         all.add(SOURCE_TO_MAP);
         all.add(sourceToMapPartition(2));
@@ -94,21 +99,22 @@ final class SampleMessages {
 
     static InputGateDeploymentDescriptor inputGate() {
         return new InputGateDeploymentDescriptor(List.of(
-                new InputChannelDeploymentDescriptor(sourceToMapPartition(0), 1, TASK_MANAGER_1),
-                new InputChannelDeploymentDescriptor(sourceToMapPartition(1), 1, TASK_MANAGER_2)));
+                new InputChannelDeploymentDescriptor(sourceToMapPartition(0), 1, new TaskManagerLocation(TASK_MANAGER_1, "10.0.0.7", 6121)),
+                new InputChannelDeploymentDescriptor(sourceToMapPartition(1), 1, TaskManagerLocation.inJvm(TASK_MANAGER_2))));
     }
 
     /** A map subtask: reads a gate, writes one partition, has names. */
     static TaskDeploymentDescriptor mapTask() {
         return new TaskDeploymentDescriptor(JOB, "WordCount", MAP_VERTEX, MAP_ATTEMPT, ALLOCATION, "Map -> Sink", 1, 4, 2,
                 new KeyGroupRange(32, 63), operatorChain(), List.of(new ResultPartitionDeploymentDescriptor(
-                        new ResultPartitionId(MAP_TO_SINK, 1, MAP_ATTEMPT), 4)), inputGate());
+                        new ResultPartitionId(MAP_TO_SINK, 1, MAP_ATTEMPT), 4)), inputGate(),
+                new BlobKey("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 12_345));
     }
 
     /** A source subtask: no input gate, no outputs, no names. */
     static TaskDeploymentDescriptor sourceTask() {
         return new TaskDeploymentDescriptor(JOB, null, MAP_VERTEX, SOURCE_ATTEMPT, ALLOCATION, null, 0, 1, 0, new KeyGroupRange(0, -1),
-                operatorChain(), List.of(), null);
+                operatorChain(), List.of(), null, null);
     }
 
     static EncodedTaskExecutionState failedTaskState() {

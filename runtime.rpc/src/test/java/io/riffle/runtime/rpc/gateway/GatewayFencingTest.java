@@ -6,6 +6,7 @@ import static io.riffle.runtime.rpc.gateway.GatewaySamples.LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.NEXT_LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.SLOT;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER;
+import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER_LOCATION;
 import static io.riffle.runtime.rpc.gateway.TestingProcesses.await;
 import static io.riffle.runtime.rpc.gateway.TestingProcesses.failureOf;
 import static org.junit.Assert.assertEquals;
@@ -80,15 +81,15 @@ public class GatewayFencingTest {
     public void aNewLeaderSessionRejectsTheGatewaysHandedOutByTheOldOne() throws Exception {
         SlotOffer offer = new SlotOffer(ALLOCATION, 0);
         RemoteJobMasterGateway oldSession = taskManager.jobMasterAt(jobMasterAddress, JOB);
-        await(oldSession.offerSlots(TASK_MANAGER, taskExecutor, List.of(offer)));
+        await(oldSession.offerSlots(TASK_MANAGER_LOCATION, taskExecutor, List.of(offer)));
 
         jobManager.endpoints().stopServing(jobMaster);
         RpcAddress newAddress = jobManager.endpoints().serveJobMaster("jobmaster", NEXT_LEADER_SESSION, jobMaster, getClass().getClassLoader());
 
-        Throwable failure = failureOf(oldSession.offerSlots(TASK_MANAGER, taskExecutor, List.of(offer)));
+        Throwable failure = failureOf(oldSession.offerSlots(TASK_MANAGER_LOCATION, taskExecutor, List.of(offer)));
         assertRejected(failure, "OfferSlots to endpoint 'jobmaster': fencing token " + LEADER_SESSION + " does not match the current "
                 + NEXT_LEADER_SESSION + ": the request comes from a stale address of an earlier leader session and is ignored");
-        assertEquals(List.of(offer), await(taskManager.jobMasterAt(newAddress, JOB).offerSlots(TASK_MANAGER, taskExecutor, List.of(offer))));
+        assertEquals(List.of(offer), await(taskManager.jobMasterAt(newAddress, JOB).offerSlots(TASK_MANAGER_LOCATION, taskExecutor, List.of(offer))));
         assertEquals(2, jobMaster.calls().all().size());
     }
 

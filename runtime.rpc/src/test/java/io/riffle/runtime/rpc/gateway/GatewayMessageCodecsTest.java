@@ -6,6 +6,7 @@ import static io.riffle.runtime.rpc.gateway.GatewaySamples.JOB;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.SLOT;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER;
+import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER_LOCATION;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -59,8 +60,8 @@ public class GatewayMessageCodecsTest {
                 new SendOperatorEvent(ATTEMPT, 3, new OperatorEvent.AddSplits(2, List.of(new byte[] {1, 2}, new byte[0]))),
                 new SendOperatorEvent(ATTEMPT, 0, new OperatorEvent.NoMoreSplits()),
                 new HeartbeatFromResourceManager(),
-                new OfferSlots(TASK_MANAGER, TASK_EXECUTOR, List.of(new SlotOffer(ALLOCATION, 0), new SlotOffer(ALLOCATION, 1))),
-                new OfferSlots(TASK_MANAGER, TASK_EXECUTOR, List.of()),
+                new OfferSlots(TASK_MANAGER_LOCATION, TASK_EXECUTOR, List.of(new SlotOffer(ALLOCATION, 0), new SlotOffer(ALLOCATION, 1))),
+                new OfferSlots(TASK_MANAGER_LOCATION, TASK_EXECUTOR, List.of()),
                 new AcceptedSlots(List.of(new SlotOffer(ALLOCATION, 1))),
                 new UpdateTaskExecutionState(EncodedTaskExecutionState.of(new TaskExecutionState(JOB, ATTEMPT, ExecutionState.FAILED,
                         new IllegalStateException("bad record"), Map.of("records", new LongCounter(3))))),

@@ -5,6 +5,7 @@ import static io.riffle.runtime.rpc.gateway.GatewaySamples.ATTEMPT;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.JOB;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER;
+import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER_LOCATION;
 import static io.riffle.runtime.rpc.gateway.TestingProcesses.await;
 import static io.riffle.runtime.rpc.gateway.TestingProcesses.failureOf;
 import static org.junit.Assert.assertEquals;
@@ -54,11 +55,11 @@ public class RemoteJobMasterGatewayTest {
         SlotOffer second = new SlotOffer(ALLOCATION, 1);
         jobMaster.calls().answer("offerSlots", call -> CompletableFuture.completedFuture(List.of(second)));
 
-        Collection<SlotOffer> accepted = await(remote.offerSlots(TASK_MANAGER, taskExecutor, List.of(first, second)));
+        Collection<SlotOffer> accepted = await(remote.offerSlots(TASK_MANAGER_LOCATION, taskExecutor, List.of(first, second)));
 
         assertEquals(List.of(second), List.copyOf(accepted));
         TestingCalls.Call call = jobMaster.calls().only("offerSlots");
-        assertEquals(TASK_MANAGER, call.argument(0));
+        assertEquals(TASK_MANAGER_LOCATION, call.argument(0));
         assertEquals(List.of(first, second), List.copyOf((Collection<?>) call.argument(2)));
     }
 
@@ -67,7 +68,7 @@ public class RemoteJobMasterGatewayTest {
         jobMaster.calls().answer("offerSlots", call -> ((TaskExecutorGateway) call.argument(1)).cancelTask(ATTEMPT)
                 .thenApply(cancelled -> List.of()));
 
-        await(remote.offerSlots(TASK_MANAGER, taskExecutor, List.of(new SlotOffer(ALLOCATION, 0))));
+        await(remote.offerSlots(TASK_MANAGER_LOCATION, taskExecutor, List.of(new SlotOffer(ALLOCATION, 0))));
 
         assertEquals(List.of(ATTEMPT), taskExecutor.calls().only("cancelTask").arguments());
         assertEquals(taskExecutorAddress, ((RemoteGateway) jobMaster.calls().only("offerSlots").argument(1)).address());

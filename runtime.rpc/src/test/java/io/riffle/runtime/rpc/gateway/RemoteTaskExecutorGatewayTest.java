@@ -6,6 +6,7 @@ import static io.riffle.runtime.rpc.gateway.GatewaySamples.JOB;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.SLOT;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER;
+import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER_LOCATION;
 import static io.riffle.runtime.rpc.gateway.TestingProcesses.await;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
@@ -73,12 +74,12 @@ public class RemoteTaskExecutorGatewayTest {
     public void theTaskExecutorOffersTheRequestedSlotBackToTheJobMasterItWasGiven() throws Exception {
         SlotOffer offer = new SlotOffer(ALLOCATION, SLOT.slotNumber());
         taskExecutor.calls().answer("requestSlot", call -> ((JobMasterGateway) call.argument(3))
-                .offerSlots(TASK_MANAGER, taskExecutor, List.of(offer)).thenAccept(accepted -> assertEquals(List.of(offer), accepted)));
+                .offerSlots(TASK_MANAGER_LOCATION, taskExecutor, List.of(offer)).thenAccept(accepted -> assertEquals(List.of(offer), accepted)));
 
         await(remote.requestSlot(SLOT, JOB, ALLOCATION, jobMaster));
 
         TestingCalls.Call offered = jobMaster.calls().only("offerSlots");
-        assertEquals(TASK_MANAGER, offered.argument(0));
+        assertEquals(TASK_MANAGER_LOCATION, offered.argument(0));
         assertEquals(List.of(offer), List.copyOf((Collection<?>) offered.argument(2)));
         RemoteTaskExecutorGateway offering = (RemoteTaskExecutorGateway) offered.argument(1);
         assertEquals(taskExecutorAddress, offering.address());

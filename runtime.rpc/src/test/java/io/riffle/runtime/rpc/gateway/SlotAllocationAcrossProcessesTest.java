@@ -6,6 +6,7 @@ import static io.riffle.runtime.rpc.gateway.GatewaySamples.LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.NEXT_LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.SLOT;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER;
+import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER_LOCATION;
 import static io.riffle.runtime.rpc.gateway.TestingProcesses.await;
 import static org.junit.Assert.assertEquals;
 
@@ -51,7 +52,7 @@ public class SlotAllocationAcrossProcessesTest {
         });
         // and the TaskExecutor offers it to the JobMaster it was given.
         taskExecutor.calls().answer("requestSlot", call -> ((JobMasterGateway) call.argument(3))
-                .offerSlots(TASK_MANAGER, taskExecutor, List.of(offer)));
+                .offerSlots(TASK_MANAGER_LOCATION, taskExecutor, List.of(offer)));
 
         await(taskManagerProcess.resourceManagerAt(resourceManagerAddress).registerTaskExecutor(
                 new TaskExecutorRegistration(TASK_MANAGER, 1), taskExecutor));

@@ -4,6 +4,7 @@ import io.riffle.configuration.Configuration;
 import io.riffle.configuration.TaskManagerOptions;
 import io.riffle.runtime.cluster.JobClassLoaders;
 import io.riffle.runtime.cluster.ResourceId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
@@ -47,7 +48,7 @@ public final class TaskExecutorComponent {
         this.services = new TaskServices(shared.partitions(), TaskServices.networkBufferPool(network), shared.timers(), classLoaders,
                 List.of(StreamExecutionEnvironment.class.getClassLoader()));
         ResourceId id = configuration.resource_id().isBlank() ? ResourceId.generate() : new ResourceId(configuration.resource_id());
-        this.taskExecutor = new TaskExecutor(id, configuration.slots(), resourceManager, services);
+        this.taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(id), configuration.slots(), resourceManager, services);
         taskExecutor.start().whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.error("TaskExecutor {} could not register with the ResourceManager", id, failure);

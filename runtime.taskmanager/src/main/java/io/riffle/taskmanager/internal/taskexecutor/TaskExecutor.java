@@ -5,6 +5,7 @@ import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.SlotId;
+import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.deployment.TaskDeploymentDescriptor;
 import io.riffle.runtime.endpoint.MainThreadExecutor;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
@@ -40,6 +41,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutor.class);
     private static final Logger LIFECYCLE = LoggerFactory.getLogger("io.riffle.lifecycle.tasks");
 
+    private final TaskManagerLocation location;
     private final ResourceId resourceId;
     private final ResourceManagerGateway resourceManager;
     private final TaskServices services;
@@ -49,8 +51,9 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     private final TaskSlotTable slots;
     private final Map<ExecutionAttemptId, Task> tasks = new HashMap<>();
 
-    public TaskExecutor(ResourceId resourceId, int numberOfSlots, ResourceManagerGateway resourceManager, TaskServices services) {
-        this.resourceId = resourceId;
+    public TaskExecutor(TaskManagerLocation location, int numberOfSlots, ResourceManagerGateway resourceManager, TaskServices services) {
+        this.location = location;
+        this.resourceId = location.resourceId();
         this.resourceManager = resourceManager;
         this.services = services;
         this.slots = new TaskSlotTable(numberOfSlots);
@@ -72,7 +75,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         return supply(() -> {
             slots.allocate(slotId.slotNumber(), jobId, allocationId, jobMaster);
             LIFECYCLE.info("slot {} allocated to job {}", slotId, jobId);
-            jobMaster.offerSlots(resourceId, this, List.of(new SlotOffer(allocationId, slotId.slotNumber())))
+            jobMaster.offerSlots(location, this, List.of(new SlotOffer(allocationId, slotId.slotNumber())))
                     .whenComplete((accepted, failure) -> {
                         if (failure != null || accepted.isEmpty()) {
                             LIFECYCLE.info("job {} did not take slot {}; freeing it", jobId, slotId);

@@ -1,0 +1,9 @@
+/**
+ * Blobs the JobManager keeps for TaskManagers to fetch: today the job bundles clients upload.
+ *
+ * <p>{@link io.riffle.runtime.blob.BlobKey} names a blob by its content.
+ */
+@Version("1.0.0")
+package io.riffle.runtime.blob;
+
+import org.osgi.annotation.versioning.Version;
