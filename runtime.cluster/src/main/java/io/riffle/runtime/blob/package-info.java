@@ -1,7 +1,8 @@
 /**
  * Blobs the JobManager keeps for TaskManagers to fetch: today the job bundles clients upload.
  *
- * <p>{@link io.riffle.runtime.blob.BlobKey} names a blob by its content.
+ * <p>{@link io.riffle.runtime.blob.BlobKey} names a blob by its content; the JobManager keeps them
+ * in its {@link io.riffle.runtime.blob.BlobStore}.
  */
 @Version("1.0.0")
 package io.riffle.runtime.blob;
