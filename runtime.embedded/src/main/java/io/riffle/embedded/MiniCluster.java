@@ -1,9 +1,12 @@
 package io.riffle.embedded;
 
+import io.riffle.configuration.Configuration;
+import io.riffle.configuration.RestartStrategyOptions;
 import io.riffle.core.execution.PipelineExecutor;
 import io.riffle.jobmanager.internal.client.DispatcherPipelineExecutor;
 import io.riffle.jobmanager.internal.dispatcher.Dispatcher;
 import io.riffle.jobmanager.internal.jobmaster.JobMasterSettings;
+import io.riffle.jobmanager.internal.jobmaster.RestartStrategy;
 import io.riffle.jobmanager.internal.resourcemanager.ResourceManager;
 import io.riffle.jobmanager.internal.resourcemanager.ResourceManagerSettings;
 import io.riffle.provider.standalone.internal.StandaloneResourceProvider;
@@ -12,6 +15,7 @@ import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.endpoint.TimerThread;
+import io.riffle.runtime.heartbeat.HeartbeatSettings;
 import io.riffle.runtime.provider.ResourceProvider;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import io.riffle.taskmanager.internal.network.partition.ResultPartitionManager;
@@ -49,14 +53,42 @@ public final class MiniCluster implements AutoCloseable {
         resourceManager.bindResourceProvider(new StandaloneResourceProvider(),
                 Map.of(ResourceProvider.TYPE_PROPERTY, StandaloneResourceProvider.TYPE));
         List<ClassLoader> frameworkLoaders = List.of(StreamExecutionEnvironment.class.getClassLoader());
-        this.dispatcher = new Dispatcher(resourceManager, classLoaders, frameworkLoaders, JobMasterSettings.DEFAULTS);
+        this.dispatcher = new Dispatcher(resourceManager, classLoaders, frameworkLoaders, jobMasterSettings(configuration));
         for (int i = 0; i < configuration.numberOfTaskManagers(); i++) {
             TaskServices services = new TaskServices(partitions, TaskServices.networkBufferPool(configuration.configuration()), timers,
                     classLoaders, frameworkLoaders);
             taskServices.add(services);
-            taskExecutors.add(new TaskExecutor(TaskManagerLocation.inJvm(new ResourceId("taskmanager-" + i)), configuration.slotsPerTaskManager(),
-                    resourceManager, services));
+            taskExecutors.add(new TaskExecutor(TaskManagerLocation.inJvm(new ResourceId("taskmanager-" + i)),
+                    configuration.slotsPerTaskManager(),
+                    resourceManager, services, HeartbeatSettings.DEFAULTS));
         }
+    }
+
+    private static JobMasterSettings jobMasterSettings(MiniClusterConfiguration configuration) {
+        Configuration options = configuration.configuration();
+        return JobMasterSettings.DEFAULTS.withRestartStrategy(RestartStrategy.of(options.get(RestartStrategyOptions.RESTART_STRATEGY),
+                options.get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS),
+                options.get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY)));
+    }
+
+    /**
+     * Stops TaskExecutor {@code index} as if its process died: it stops answering, and the
+     * ResourceManager drops it (its heartbeats would tell it so in a distributed cluster).
+     */
+    void loseTaskManager(int index, Throwable cause) {
+        TaskExecutor lost = taskExecutors.get(index);
+        lost.close();
+        resourceManager.disconnectTaskExecutor(lost.getResourceId(), cause).join();
+    }
+
+    /** The index of a TaskExecutor that runs tasks, or -1 if none does. */
+    int taskManagerRunningTasks() {
+        for (int i = 0; i < taskExecutors.size(); i++) {
+            if (taskExecutors.get(i).numberOfRunningTasks() > 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Starts the TaskExecutors and returns once all have registered their slots. */

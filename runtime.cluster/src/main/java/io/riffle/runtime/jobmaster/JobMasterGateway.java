@@ -2,6 +2,7 @@ package io.riffle.runtime.jobmaster;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
+import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
 import io.riffle.runtime.taskexecutor.SlotOffer;
@@ -25,4 +26,11 @@ public interface JobMasterGateway {
 
     /** A source reader's event for the split enumerator of operator {@code operatorId}. */
     CompletableFuture<Void> sendOperatorEventToCoordinator(ExecutionAttemptId executionId, int operatorId, OperatorEvent event);
+
+    /**
+     * A TaskExecutor holding slots of this job asks whether the JobMaster is alive: completes through
+     * its main thread, and fails once the job has ended or the JobMaster no longer counts on that
+     * TaskExecutor, so the TaskExecutor frees what it holds for the job.
+     */
+    CompletableFuture<Void> heartbeatFromTaskManager(ResourceId taskManager);
 }

@@ -42,4 +42,10 @@ public interface TaskExecutorGateway {
      * got to the request, so an answer also means the TaskExecutor is not stuck. Cheap: no state changes.
      */
     CompletableFuture<Void> heartbeatFromResourceManager();
+
+    /**
+     * The JobMaster of {@code jobId} asks whether this TaskExecutor is alive and still holds slots of
+     * the job: completes through its main thread, and fails if it holds none (it restarted, or freed them).
+     */
+    CompletableFuture<Void> heartbeatFromJobManager(JobID jobId);
 }

@@ -56,6 +56,23 @@ public final class ConfigKeys {
                     + "detected within 5 s.",
             cluster("heartbeat.timeout", Target.BOTH_ROLES));
 
+    public static final ConfigKey RESTART_STRATEGY = new ConfigKey("restart-strategy.type", ValueType.RESTART_STRATEGY, "none",
+            Long.MIN_VALUE, Long.MAX_VALUE, "What a job does when a task fails or a TaskManager is lost: none (the job fails) or "
+                    + "fixed-delay (cancel all its tasks and deploy the whole job again, up to the attempts, after the delay).",
+            cluster("restart-strategy.type", Set.of(Role.JOBMANAGER)));
+
+    public static final ConfigKey RESTART_ATTEMPTS = new ConfigKey("restart-strategy.fixed-delay.attempts", ValueType.INTEGER, "1", 0,
+            Integer.MAX_VALUE, "How often a job restarts with the fixed-delay strategy before it fails.",
+            cluster("restart-strategy.fixed-delay.attempts", Set.of(Role.JOBMANAGER)));
+
+    public static final ConfigKey RESTART_DELAY = new ConfigKey("restart-strategy.fixed-delay.delay", ValueType.DURATION, "1 s", 0,
+            Long.MAX_VALUE, "How long the fixed-delay strategy waits between a failure and the restart.",
+            cluster("restart-strategy.fixed-delay.delay", Set.of(Role.JOBMANAGER)));
+
+    public static final ConfigKey SLOT_REQUEST_TIMEOUT = new ConfigKey("slot.request.timeout", ValueType.DURATION, "5 min", 1,
+            Long.MAX_VALUE, "How long a job waits for all its slots before it fails, saying how many it needed and got.",
+            cluster("slot.request.timeout", Set.of(Role.JOBMANAGER)));
+
     public static final ConfigKey DEFAULT_PARALLELISM = new ConfigKey("parallelism.default", ValueType.INTEGER, "1", 1,
             Integer.MAX_VALUE, "Parallelism of jobs that set none.",
             new FrameworkProperty("riffle.parallelism.default", Set.of(Role.JOBMANAGER)));
@@ -72,7 +89,8 @@ public final class ConfigKeys {
                     + "and conf/).", new Launcher());
 
     public static final List<ConfigKey> ALL = List.of(JOBMANAGER_RPC_ADDRESS, JOBMANAGER_RPC_PORT, TASK_SLOTS, NETWORK_MEMORY,
-            SEGMENT_SIZE, HEARTBEAT_INTERVAL, HEARTBEAT_TIMEOUT, DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, LOG_DIR);
+            SEGMENT_SIZE, HEARTBEAT_INTERVAL, HEARTBEAT_TIMEOUT, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, SLOT_REQUEST_TIMEOUT,
+            DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, LOG_DIR);
 
     private ConfigKeys() {
     }

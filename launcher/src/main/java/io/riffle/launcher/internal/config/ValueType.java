@@ -34,6 +34,18 @@ public enum ValueType {
         }
     },
 
+    /** Flink's {@code restart-strategy.type} values Riffle knows; to the framework as a {@code String}. */
+    RESTART_STRATEGY("none or fixed-delay") {
+        @Override
+        Object parse(String text) {
+            String type = text.strip();
+            if (!type.equals("none") && !type.equals("fixed-delay")) {
+                throw new IllegalArgumentException(type);
+            }
+            return type;
+        }
+    },
+
     /** Bytes with a binary unit, {@code 64m}; to the framework as its shortest text, which MemorySize parses. */
     MEMORY_SIZE("a memory size (a number with an optional unit b, k, m, g or t, powers of 1024, e.g. 64m)") {
         private static final Pattern SIZE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)\\s*");

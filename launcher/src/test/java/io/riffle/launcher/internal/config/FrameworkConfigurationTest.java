@@ -21,7 +21,9 @@ public class FrameworkConfigurationTest {
 
         assertEquals(Map.of("provider.type", "kubernetes"), framework.configurations().get("io.riffle.resourcemanager"));
         assertEquals(Map.of("jobmanager.rpc.address", "localhost", "jobmanager.rpc.port", 6123, "heartbeat.interval", 1_000L,
-                "heartbeat.timeout", 5_000L, "rest.port", 8081), framework.configurations().get("io.riffle.cluster"));
+                "heartbeat.timeout", 5_000L, "rest.port", 8081, "restart-strategy.type", "none", "restart-strategy.fixed-delay.attempts", 1,
+                "restart-strategy.fixed-delay.delay", 1_000L, "slot.request.timeout", 300_000L),
+                framework.configurations().get("io.riffle.cluster"));
         assertEquals(2, framework.configurations().size());
         assertEquals("4", framework.frameworkProperties().get("riffle.parallelism.default"));
     }

@@ -4,15 +4,18 @@ import io.riffle.api.common.JobID;
 import io.riffle.api.common.JobStatus;
 import io.riffle.jobmanager.internal.jobmaster.JobMaster;
 import io.riffle.jobmanager.internal.jobmaster.JobMasterSettings;
+import io.riffle.jobmanager.internal.jobmaster.RestartStrategy;
 import io.riffle.runtime.cluster.JobClassLoaders;
 import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.dispatcher.JobResult;
 import io.riffle.runtime.dispatcher.JobStatusMessage;
 import io.riffle.runtime.endpoint.MainThreadExecutor;
 import io.riffle.runtime.endpoint.TimerThread;
+import io.riffle.runtime.heartbeat.HeartbeatSettings;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,6 +30,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +41,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threading: job bookkeeping runs on the Dispatcher's main thread.
  */
-@Component(service = DispatcherGateway.class)
+@Component(service = DispatcherGateway.class, configurationPid = Dispatcher.CLUSTER_PID)
+@Designate(ocd = JobMasterConfiguration.class)
 public final class Dispatcher implements DispatcherGateway, AutoCloseable {
+
+    /** The cluster configuration the launcher writes from riffle.yaml (optional: defaults without it). */
+    static final String CLUSTER_PID = "io.riffle.cluster";
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     static final int HISTORY = 100;
@@ -62,8 +70,17 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis) {}
 
     @Activate
-    public Dispatcher(@Reference ResourceManagerGateway resourceManager, @Reference JobClassLoaders classLoaders) {
-        this(resourceManager, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), JobMasterSettings.DEFAULTS);
+    public Dispatcher(JobMasterConfiguration configuration, @Reference ResourceManagerGateway resourceManager,
+            @Reference JobClassLoaders classLoaders) {
+        this(resourceManager, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), settings(configuration));
+    }
+
+    static JobMasterSettings settings(JobMasterConfiguration configuration) {
+        return new JobMasterSettings(Duration.ofMillis(configuration.slot_request_timeout()),
+                new HeartbeatSettings(configuration.heartbeat_interval(), configuration.heartbeat_timeout(),
+                        HeartbeatSettings.DEFAULT_FAILURE_THRESHOLD),
+                RestartStrategy.of(configuration.restart$_$strategy_type(), configuration.restart$_$strategy_fixed$_$delay_attempts(),
+                        Duration.ofMillis(configuration.restart$_$strategy_fixed$_$delay_delay())));
     }
 
     /**

@@ -13,19 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The job graph expanded to parallel subtasks. Main thread of the JobMaster only. */
+/** The job graph expanded to parallel subtasks, for one run of the job (a restart builds a new one). Main thread of the JobMaster only. */
 final class ExecutionGraph {
 
     private final JobGraph jobGraph;
     private final Map<JobVertexId, ExecutionVertex[]> byVertex = new LinkedHashMap<>();
     private final Map<ExecutionAttemptId, ExecutionVertex> byAttempt = new HashMap<>();
 
-    ExecutionGraph(JobGraph jobGraph) {
+    /** @param attemptNumber how often the job restarted before this graph: the attempt number of all its subtasks */
+    ExecutionGraph(JobGraph jobGraph, int attemptNumber) {
         this.jobGraph = jobGraph;
         for (JobVertex vertex : jobGraph.vertices()) {
             ExecutionVertex[] subtasks = new ExecutionVertex[vertex.parallelism()];
             for (int i = 0; i < subtasks.length; i++) {
-                subtasks[i] = new ExecutionVertex(vertex, i);
+                subtasks[i] = new ExecutionVertex(vertex, i, attemptNumber);
                 byAttempt.put(subtasks[i].attemptId, subtasks[i]);
             }
             byVertex.put(vertex.id(), subtasks);

@@ -4,9 +4,11 @@ import io.riffle.api.common.JobID;
 import io.riffle.api.common.JobStatus;
 import io.riffle.api.connector.source.Source;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
+import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.dispatcher.JobResult;
 import io.riffle.runtime.endpoint.MainThreadExecutor;
+import io.riffle.runtime.heartbeat.HeartbeatMonitor;
 import io.riffle.runtime.jobgraph.ChainedOperator;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.runtime.jobgraph.JobVertex;
@@ -35,8 +37,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one job: declares the slots it needs, deploys its subtasks into the slots TaskExecutors
- * offer, runs its sources' split enumerators, and ends the job when every subtask has finished, or
- * fails it (cancelling the rest) when one fails.
+ * offer, runs its sources' split enumerators, and ends the job when every subtask has finished.
+ * When a subtask fails or a TaskManager running some is lost (it stops answering heartbeats), the
+ * job's {@link RestartStrategy} decides: cancel everything and deploy the whole job again after a
+ * delay, into the slots it keeps and new ones the ResourceManager hands out for lost ones; or fail
+ * the job (cancelling the rest).
  *
  * <p>Threading: every change of state runs on the JobMaster's main thread; gateway methods only
  * enqueue work there.
@@ -53,6 +58,7 @@ public final class JobMaster implements JobMasterGateway {
     private final ScheduledExecutorService timers;
     private final JobMasterSettings settings;
     private final MainThreadExecutor mainThread;
+    private final HeartbeatMonitor<ResourceId> taskManagers;
     private final CompletableFuture<JobResult> result = new CompletableFuture<>();
     private final long startMillis = System.currentTimeMillis();
     private volatile JobStatus publishedStatus = JobStatus.CREATED;
@@ -64,6 +70,10 @@ public final class JobMaster implements JobMasterGateway {
     private final Map<Integer, SourceCoordinator<?>> coordinators = new HashMap<>();
     private Throwable failureCause;
     private boolean deployed;
+    /** False while a restart cancels the last run's subtasks and waits out its delay. */
+    private boolean readyToDeploy = true;
+    private boolean restartScheduled;
+    private int restarts;
     private ScheduledFuture<?> slotTimeout;
 
     public JobMaster(JobGraph jobGraph, ClassLoader userCodeClassLoader, List<ClassLoader> frameworkLoaders,
@@ -76,6 +86,7 @@ public final class JobMaster implements JobMasterGateway {
         this.settings = settings;
         this.mainThread = new MainThreadExecutor("riffle-jobmaster-" + jobGraph.jobId().toHexString().substring(0, 8),
                 MAIN_THREAD_QUEUE);
+        this.taskManagers = HeartbeatMonitor.start(settings.heartbeats(), timers, (lost, cause) -> run(() -> taskManagerLost(lost, cause)));
     }
 
     @Override
@@ -111,17 +122,26 @@ public final class JobMaster implements JobMasterGateway {
             Collection<SlotOffer> offers) {
         return supply(() -> {
             List<SlotOffer> accepted = new ArrayList<>();
+            // while running, too: a slot replacing one on a lost TaskManager may come before the loss is noticed here
+            boolean accepting = status == JobStatus.CREATED || status == JobStatus.RUNNING || status == JobStatus.RESTARTING;
             for (SlotOffer offer : offers) {
-                if (status == JobStatus.CREATED && !deployed && slots.size() < jobGraph.requiredSlots()) {
+                if (accepting && slots.size() < jobGraph.requiredSlots()) {
                     slots.add(new AssignedSlot(offer.allocationId(), taskManager, taskExecutor, offer.slotIndex()));
                     accepted.add(offer);
                 }
             }
-            if (!deployed && status == JobStatus.CREATED && slots.size() == jobGraph.requiredSlots()) {
-                deploy();
+            if (!accepted.isEmpty() && !taskManagers.isMonitored(taskManager.resourceId())) {
+                taskManagers.monitor(taskManager.resourceId(), () -> taskExecutor.heartbeatFromJobManager(getJobId()));
             }
+            deployWhenReady();
             return accepted;
         });
+    }
+
+    /** Answers while the JobMaster runs: once the job has ended, its main thread refuses, and TaskExecutors let go. */
+    @Override
+    public CompletableFuture<Void> heartbeatFromTaskManager(ResourceId taskManager) {
+        return supply(() -> null);
     }
 
     @Override
@@ -153,7 +173,7 @@ public final class JobMaster implements JobMasterGateway {
 
     private void startScheduling() {
         try {
-            graph = new ExecutionGraph(jobGraph);
+            graph = new ExecutionGraph(jobGraph, 0);
             createSourceCoordinators();
         } catch (Throwable t) {
             failJob(t);
@@ -167,13 +187,32 @@ public final class JobMaster implements JobMasterGateway {
                 run(() -> failJob(failure));
             }
         });
-        long timeoutMillis = settings.slotRequestTimeout().toMillis();
+        scheduleSlotTimeout();
+    }
+
+    private void scheduleSlotTimeout() {
+        int attempt = restarts;
         slotTimeout = timers.schedule(() -> run(() -> {
-            if (!deployed && status == JobStatus.CREATED) {
-                failJob(new NoResourceAvailableException("job " + jobGraph.name() + " (" + getJobId() + ") did not get its slots within "
-                        + settings.slotRequestTimeout().toSeconds() + " s: needed " + required + " slots, got " + slots.size()));
+            if (!deployed && readyToDeploy && restarts == attempt && (status == JobStatus.CREATED || status == JobStatus.RESTARTING)) {
+                slotRequestTimedOut();
             }
-        }), timeoutMillis, TimeUnit.MILLISECONDS);
+        }), settings.slotRequestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void slotRequestTimedOut() {
+        NoResourceAvailableException timeout = new NoResourceAvailableException("job " + jobGraph.name() + " (" + getJobId()
+                + ") did not get its slots within " + settings.slotRequestTimeout().toSeconds() + " s: needed "
+                + jobGraph.requiredSlots() + " slots, got " + slots.size());
+        if (status == JobStatus.RESTARTING && settings.restartStrategy().canRestart(restarts)) {
+            restarts++;
+            failureCause = timeout;
+            LIFECYCLE.warn("job {} ({}): {}; trying again ({} of {} restarts)", jobGraph.name(), getJobId(), timeout.getMessage(), restarts,
+                    settings.restartStrategy().maxRestarts());
+            readyToDeploy = false;
+            restartWhenAllTerminal();
+        } else {
+            failJob(timeout);
+        }
     }
 
     private void createSourceCoordinators() throws Exception {
@@ -205,8 +244,18 @@ public final class JobMaster implements JobMasterGateway {
         });
     }
 
+    private void deployWhenReady() {
+        if (!deployed && readyToDeploy && (status == JobStatus.CREATED || status == JobStatus.RESTARTING)
+                && slots.size() == jobGraph.requiredSlots()) {
+            deploy();
+        }
+    }
+
     private void deploy() {
         deployed = true;
+        if (slotTimeout != null) {
+            slotTimeout.cancel(false);
+        }
         SlotAssignment.assign(graph, slots);
         setStatus(JobStatus.RUNNING);
         for (ExecutionVertex subtask : graph.all()) {
@@ -214,11 +263,27 @@ public final class JobMaster implements JobMasterGateway {
             TaskExecutorGateway taskExecutor = subtask.slot.taskExecutor();
             taskExecutor.submitTask(DeploymentFactory.create(graph, subtask)).whenComplete((ok, failure) -> {
                 if (failure != null) {
-                    run(() -> failJob(new IllegalStateException("could not deploy " + subtask.name() + " to TaskManager "
-                            + subtask.slot.taskManager() + ": " + failure.getMessage(), failure)));
+                    run(() -> deploymentFailed(subtask, failure));
                 }
             });
         }
+    }
+
+    /**
+     * A TaskExecutor did not take a subtask: it may be gone without the heartbeats having noticed yet.
+     * The job lets go of that slot, so a restart waits for another one instead of trying it again.
+     */
+    private void deploymentFailed(ExecutionVertex subtask, Throwable failure) {
+        if (graph.byAttempt(subtask.attemptId) != subtask || subtask.state.isTerminal()) {
+            return;
+        }
+        AssignedSlot slot = subtask.slot;
+        if (slots.remove(slot)) {
+            slot.taskExecutor().freeSlot(slot.allocationId());
+        }
+        subtask.state = ExecutionState.FAILED;
+        handleFailure(new IllegalStateException("could not deploy " + subtask.name() + " to TaskManager " + slot.taskManager() + ": "
+                + failure.getMessage(), failure));
     }
 
     private void onTaskState(TaskExecutionState state) {
@@ -230,7 +295,7 @@ public final class JobMaster implements JobMasterGateway {
         switch (state.state()) {
             case FINISHED -> {
                 subtask.accumulators = state.accumulators();
-                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
+                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING || status == JobStatus.RESTARTING) {
                     // it finished before the cancel reached it: it may be the last subtask the job waits for
                     finishWhenAllTerminal();
                 } else if (graph.all().stream().allMatch(s -> s.state == ExecutionState.FINISHED)) {
@@ -238,21 +303,94 @@ public final class JobMaster implements JobMasterGateway {
                 }
             }
             case FAILED -> {
-                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
-                    // a second failure while the job already ends: keep the first cause, but count this subtask as ended
+                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING || status == JobStatus.RESTARTING) {
+                    // a second failure while the job already ends or restarts: keep the first cause, but count this subtask as ended
                     finishWhenAllTerminal();
                 } else {
-                    failJob(state.failure());
+                    handleFailure(state.failure());
                 }
             }
             case CANCELED -> {
-                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
+                if (status == JobStatus.FAILING || status == JobStatus.CANCELLING || status == JobStatus.RESTARTING) {
                     finishWhenAllTerminal();
                 } else {
-                    failJob(new IllegalStateException("task " + subtask.name() + " was cancelled unexpectedly"));
+                    handleFailure(new IllegalStateException("task " + subtask.name() + " was cancelled unexpectedly"));
                 }
             }
             default -> { }
+        }
+    }
+
+    /** A subtask failed or a TaskManager was lost: restart the job if the strategy allows, else fail it. */
+    private void handleFailure(Throwable cause) {
+        if (status == JobStatus.RESTARTING) {
+            finishWhenAllTerminal();
+        } else if (deployed && status == JobStatus.RUNNING && settings.restartStrategy().canRestart(restarts)) {
+            restarts++;
+            failureCause = cause;
+            LIFECYCLE.warn("job {} ({}) failed: {}; restarting it in {} ms ({} of {} restarts)", jobGraph.name(), getJobId(),
+                    String.valueOf(cause), settings.restartStrategy().delay().toMillis(), restarts, settings.restartStrategy().maxRestarts());
+            setStatus(JobStatus.RESTARTING);
+            readyToDeploy = false;
+            cancelSubtasks();
+        } else {
+            failJob(cause);
+        }
+    }
+
+    /** Once every subtask of the last run has ended, deploys the job again after the strategy's delay. */
+    private void restartWhenAllTerminal() {
+        if (restartScheduled || !graph.all().stream().allMatch(s -> s.state.isTerminal())) {
+            return;
+        }
+        restartScheduled = true;
+        timers.schedule(() -> run(this::restart), settings.restartStrategy().delay().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void restart() {
+        restartScheduled = false;
+        if (status != JobStatus.RESTARTING) {
+            return;
+        }
+        closeCoordinators();
+        coordinators.clear();
+        try {
+            graph = new ExecutionGraph(jobGraph, restarts);
+            createSourceCoordinators();
+        } catch (Throwable t) {
+            failJob(t);
+            return;
+        }
+        deployed = false;
+        readyToDeploy = true;
+        LIFECYCLE.info("job {} ({}) restarts (attempt {}): needs {} slots, has {}", jobGraph.name(), getJobId(), restarts,
+                jobGraph.requiredSlots(), slots.size());
+        scheduleSlotTimeout();
+        deployWhenReady();
+    }
+
+    /**
+     * A TaskManager stopped answering heartbeats: its slots are gone and its subtasks count as failed
+     * (nobody is left to report them). The ResourceManager notices on its own and hands out new slots.
+     */
+    private void taskManagerLost(ResourceId lost, Exception cause) {
+        if (status.isGloballyTerminalState()) {
+            return;
+        }
+        slots.removeIf(slot -> slot.taskManager().resourceId().equals(lost));
+        LIFECYCLE.warn("job {} ({}): TaskManager {} is lost: {}", jobGraph.name(), getJobId(), lost, cause.getMessage());
+        if (graph == null || !deployed) {
+            return;
+        }
+        for (ExecutionVertex subtask : graph.all()) {
+            if (subtask.slot != null && subtask.slot.taskManager().resourceId().equals(lost) && !subtask.state.isTerminal()) {
+                subtask.state = ExecutionState.FAILED;
+            }
+        }
+        if (status == JobStatus.FAILING || status == JobStatus.CANCELLING) {
+            finishWhenAllTerminal();
+        } else {
+            handleFailure(new TaskManagerLostException("TaskManager " + lost + " is lost: " + cause.getMessage(), cause));
         }
     }
 
@@ -287,6 +425,10 @@ public final class JobMaster implements JobMasterGateway {
     }
 
     private void finishWhenAllTerminal() {
+        if (status == JobStatus.RESTARTING) {
+            restartWhenAllTerminal();
+            return;
+        }
         if (graph == null || graph.all().stream().allMatch(s -> s.state.isTerminal())) {
             finish(status == JobStatus.CANCELLING ? JobStatus.CANCELED : JobStatus.FAILED);
         }
@@ -306,13 +448,8 @@ public final class JobMaster implements JobMasterGateway {
         if (slotTimeout != null) {
             slotTimeout.cancel(false);
         }
-        for (SourceCoordinator<?> coordinator : coordinators.values()) {
-            try {
-                coordinator.close();
-            } catch (Exception e) {
-                LIFECYCLE.warn("closing the split enumerator of source operator {} failed", coordinator.operatorId(), e);
-            }
-        }
+        closeCoordinators();
+        taskManagers.close();
         // withdraw the declaration before freeing slots, so the ResourceManager never hands a freed slot back to this job
         resourceManager.declareRequiredSlots(getJobId(), this, 0);
         for (AssignedSlot slot : slots) {
@@ -323,6 +460,16 @@ public final class JobMaster implements JobMasterGateway {
         result.complete(new JobResult(getJobId(), jobGraph.name(), terminal, runtime,
                 terminal == JobStatus.FAILED ? failureCause : null, accumulators));
         mainThread.shutdown();
+    }
+
+    private void closeCoordinators() {
+        for (SourceCoordinator<?> coordinator : coordinators.values()) {
+            try {
+                coordinator.close();
+            } catch (Exception e) {
+                LIFECYCLE.warn("closing the split enumerator of source operator {} failed", coordinator.operatorId(), e);
+            }
+        }
     }
 
     private void setStatus(JobStatus newStatus) {

@@ -22,7 +22,7 @@ public class AccumulatorResultsTest {
             List.of(), SerializedValue.fromBytes(new byte[0]), List.of());
 
     private static ExecutionVertex subtask(int index, Map<String, Accumulator<?, ?>> accumulators) {
-        ExecutionVertex subtask = new ExecutionVertex(COUNTING, index);
+        ExecutionVertex subtask = new ExecutionVertex(COUNTING, index, 0);
         subtask.accumulators = accumulators;
         return subtask;
     }

@@ -58,7 +58,7 @@ public class SlotAssignmentTest {
         JobVertex source = vertex("source", 2, "default");
         JobVertex map = vertex("map", 3, "default");
         JobVertex sink = vertex("sink", 1, "default");
-        ExecutionGraph graph = new ExecutionGraph(job(source, map, sink));
+        ExecutionGraph graph = new ExecutionGraph(job(source, map, sink), 0);
         List<AssignedSlot> slots = slots(3);
 
         SlotAssignment.assign(graph, slots);
@@ -76,7 +76,7 @@ public class SlotAssignmentTest {
         JobVertex source = vertex("source", 2, "default");
         JobVertex heavy = vertex("heavy", 3, "heavy");
         JobVertex sink = vertex("sink", 2, "default");
-        ExecutionGraph graph = new ExecutionGraph(job(source, heavy, sink));
+        ExecutionGraph graph = new ExecutionGraph(job(source, heavy, sink), 0);
         List<AssignedSlot> slots = slots(graph.jobGraph().requiredSlots());
 
         SlotAssignment.assign(graph, slots);

@@ -2,6 +2,7 @@ package io.riffle.jobmanager.internal.resourcemanager;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
+import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
@@ -35,5 +36,10 @@ final class TestingJobMasterGateway implements JobMasterGateway {
     @Override
     public CompletableFuture<Void> sendOperatorEventToCoordinator(ExecutionAttemptId executionId, int operatorId, OperatorEvent event) {
         throw new UnsupportedOperationException("sendOperatorEventToCoordinator");
+    }
+
+    @Override
+    public CompletableFuture<Void> heartbeatFromTaskManager(ResourceId taskManager) {
+        return CompletableFuture.completedFuture(null);
     }
 }

@@ -85,4 +85,10 @@ final class TestingTaskExecutorGateway implements TaskExecutorGateway {
     public CompletableFuture<Void> heartbeatFromResourceManager() {
         return CompletableFuture.completedFuture(null);
     }
+
+    /** Always alive. */
+    @Override
+    public CompletableFuture<Void> heartbeatFromJobManager(JobID jobId) {
+        return CompletableFuture.completedFuture(null);
+    }
 }

@@ -25,11 +25,13 @@ public final class GatewayMessageTypeIds {
     public static final int CANCEL_TASK = 1103;
     public static final int SEND_OPERATOR_EVENT = 1104;
     public static final int HEARTBEAT_FROM_RESOURCE_MANAGER = 1105;
+    public static final int HEARTBEAT_FROM_JOB_MANAGER = 1106;
 
     public static final int OFFER_SLOTS = 1200;
     public static final int ACCEPTED_SLOTS = 1201;
     public static final int UPDATE_TASK_EXECUTION_STATE = 1202;
     public static final int SEND_OPERATOR_EVENT_TO_COORDINATOR = 1203;
+    public static final int HEARTBEAT_FROM_TASK_MANAGER = 1204;
 
     public static final int REGISTER_TASK_EXECUTOR = 1300;
     public static final int DISCONNECT_TASK_EXECUTOR = 1301;

@@ -35,6 +35,8 @@ record JobMasterEndpoint(String name, JobMasterGateway gateway, ClassLoader jobC
             return voidAnswer(updateTaskExecutionState(call.state()));
         } else if (request instanceof SendOperatorEventToCoordinator call) {
             return voidAnswer(gateway.sendOperatorEventToCoordinator(call.executionId(), call.operatorId(), call.event()));
+        } else if (request instanceof HeartbeatFromTaskManager call) {
+            return voidAnswer(gateway.heartbeatFromTaskManager(call.taskManager()));
         }
         return GatewayEndpoints.unknownRequest(name, "a JobMaster", JobMasterRequest.class, request);
     }

@@ -3,6 +3,7 @@ package io.riffle.runtime.rpc.gateway;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.EXECUTION_ATTEMPT_ID;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.MIN_SLOT_OFFER_BYTES;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.SLOT_OFFER;
+import static io.riffle.runtime.rpc.gateway.GatewayFields.RESOURCE_ID;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.TASK_MANAGER_LOCATION;
 import static io.riffle.runtime.rpc.gateway.GatewayFields.TASK_STATE;
 
@@ -27,6 +28,7 @@ import java.util.List;
  * AcceptedSlots: list of SlotOffer
  * UpdateTaskExecutionState: EncodedTaskExecutionState
  * SendOperatorEventToCoordinator: ExecutionAttemptId, int operatorId, OperatorEvent
+ * HeartbeatFromTaskManager: ResourceId
  * </pre>
  */
 final class JobMasterMessageCodecs {
@@ -44,7 +46,10 @@ final class JobMasterMessageCodecs {
                         (request, out) -> TASK_STATE.encode(request.state(), out),
                         in -> new UpdateTaskExecutionState(TASK_STATE.decode(in))),
                 WireCodec.of(GatewayMessageTypeIds.SEND_OPERATOR_EVENT_TO_COORDINATOR, SendOperatorEventToCoordinator.class,
-                        JobMasterMessageCodecs::writeOperatorEvent, JobMasterMessageCodecs::readOperatorEvent));
+                        JobMasterMessageCodecs::writeOperatorEvent, JobMasterMessageCodecs::readOperatorEvent),
+                WireCodec.of(GatewayMessageTypeIds.HEARTBEAT_FROM_TASK_MANAGER, HeartbeatFromTaskManager.class,
+                        (request, out) -> RESOURCE_ID.encode(request.taskManager(), out),
+                        in -> new HeartbeatFromTaskManager(RESOURCE_ID.decode(in))));
     }
 
     private static void writeOfferSlots(OfferSlots request, DataOutputView out) throws IOException {

@@ -4,4 +4,5 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /** A call of a {@link io.riffle.runtime.jobmaster.JobMasterGateway} method, as it travels. */
 @ProviderType
-public sealed interface JobMasterRequest permits OfferSlots, UpdateTaskExecutionState, SendOperatorEventToCoordinator {}
+public sealed interface JobMasterRequest permits OfferSlots, UpdateTaskExecutionState, SendOperatorEventToCoordinator,
+        HeartbeatFromTaskManager {}

@@ -2,6 +2,7 @@ package io.riffle.runtime.rpc.gateway;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
+import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.rpc.RpcAddress;
@@ -69,6 +70,11 @@ public final class RemoteJobMasterGateway implements JobMasterGateway, RemoteGat
     @Override
     public CompletableFuture<Void> sendOperatorEventToCoordinator(ExecutionAttemptId executionId, int operatorId, OperatorEvent event) {
         return caller.call(() -> new SendOperatorEventToCoordinator(executionId, operatorId, event));
+    }
+
+    @Override
+    public CompletableFuture<Void> heartbeatFromTaskManager(ResourceId taskManager) {
+        return caller.call(() -> new HeartbeatFromTaskManager(taskManager));
     }
 
     @Override

@@ -74,6 +74,11 @@ public final class RemoteTaskExecutorGateway implements TaskExecutorGateway, Rem
     }
 
     @Override
+    public CompletableFuture<Void> heartbeatFromJobManager(JobID jobId) {
+        return caller.call(() -> new HeartbeatFromJobManager(jobId));
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof RemoteTaskExecutorGateway other && address().equals(other.address()) && resourceId.equals(other.resourceId);
     }

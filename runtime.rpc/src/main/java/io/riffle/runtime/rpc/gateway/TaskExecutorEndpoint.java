@@ -29,6 +29,8 @@ record TaskExecutorEndpoint(String name, TaskExecutorGateway gateway, RpcService
             return voidAnswer(gateway.sendOperatorEvent(call.executionId(), call.operatorId(), call.event()));
         } else if (request instanceof HeartbeatFromResourceManager) {
             return voidAnswer(gateway.heartbeatFromResourceManager());
+        } else if (request instanceof HeartbeatFromJobManager call) {
+            return voidAnswer(gateway.heartbeatFromJobManager(call.jobId()));
         }
         return GatewayEndpoints.unknownRequest(name, "a TaskExecutor", TaskExecutorRequest.class, request);
     }

@@ -29,6 +29,7 @@ import java.util.List;
  * CancelTask: ExecutionAttemptId
  * SendOperatorEvent: ExecutionAttemptId, int operatorId, OperatorEvent
  * HeartbeatFromResourceManager: nothing (the frame's type id says it all)
+ * HeartbeatFromJobManager: JobID
  * </pre>
  */
 final class TaskExecutorMessageCodecs {
@@ -51,7 +52,9 @@ final class TaskExecutorMessageCodecs {
                 WireCodec.of(GatewayMessageTypeIds.SEND_OPERATOR_EVENT, SendOperatorEvent.class,
                         TaskExecutorMessageCodecs::writeOperatorEvent, TaskExecutorMessageCodecs::readOperatorEvent),
                 WireCodec.of(GatewayMessageTypeIds.HEARTBEAT_FROM_RESOURCE_MANAGER, HeartbeatFromResourceManager.class,
-                        (request, out) -> { }, in -> new HeartbeatFromResourceManager()));
+                        (request, out) -> { }, in -> new HeartbeatFromResourceManager()),
+                WireCodec.of(GatewayMessageTypeIds.HEARTBEAT_FROM_JOB_MANAGER, HeartbeatFromJobManager.class,
+                        (request, out) -> WireFormat.writeJobId(request.jobId(), out), in -> new HeartbeatFromJobManager(WireFormat.readJobId(in))));
     }
 
     private static void writeRequestSlot(RequestSlot request, DataOutputView out) throws IOException {

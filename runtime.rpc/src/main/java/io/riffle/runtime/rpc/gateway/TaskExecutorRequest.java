@@ -5,4 +5,4 @@ import org.osgi.annotation.versioning.ProviderType;
 /** A call of a {@link io.riffle.runtime.taskexecutor.TaskExecutorGateway} method, as it travels. */
 @ProviderType
 public sealed interface TaskExecutorRequest permits RequestSlot, FreeSlot, SubmitTask, CancelTask, SendOperatorEvent,
-        HeartbeatFromResourceManager {}
+        HeartbeatFromResourceManager, HeartbeatFromJobManager {}

@@ -70,7 +70,8 @@ public class GatewayEndpointsTest {
         Throwable failure = failureOf(taskManager.rpc().call(jobMasterAddress, new FreeSlot(ALLOCATION), Void.class));
 
         assertOriginalFailure(failure, IllegalArgumentException.class, "endpoint 'jobmaster' serves a JobMaster and cannot handle requests of"
-                + " type io.riffle.runtime.rpc.gateway.FreeSlot: it takes OfferSlots, UpdateTaskExecutionState, SendOperatorEventToCoordinator");
+                + " type io.riffle.runtime.rpc.gateway.FreeSlot: it takes OfferSlots, UpdateTaskExecutionState, SendOperatorEventToCoordinator,"
+                + " HeartbeatFromTaskManager");
         assertEquals(List.of(), jobMaster.calls().all());
     }
 

@@ -60,6 +60,8 @@ public class GatewayMessageCodecsTest {
                 new SendOperatorEvent(ATTEMPT, 3, new OperatorEvent.AddSplits(2, List.of(new byte[] {1, 2}, new byte[0]))),
                 new SendOperatorEvent(ATTEMPT, 0, new OperatorEvent.NoMoreSplits()),
                 new HeartbeatFromResourceManager(),
+                new HeartbeatFromJobManager(JOB),
+                new HeartbeatFromTaskManager(TASK_MANAGER),
                 new OfferSlots(TASK_MANAGER_LOCATION, TASK_EXECUTOR, List.of(new SlotOffer(ALLOCATION, 0), new SlotOffer(ALLOCATION, 1))),
                 new OfferSlots(TASK_MANAGER_LOCATION, TASK_EXECUTOR, List.of()),
                 new AcceptedSlots(List.of(new SlotOffer(ALLOCATION, 1))),

@@ -2,6 +2,7 @@ package io.riffle.runtime.rpc.gateway;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.ExecutionAttemptId;
+import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
@@ -46,6 +47,11 @@ final class TestingJobMasterGateway implements JobMasterGateway {
     @Override
     public CompletableFuture<Void> sendOperatorEventToCoordinator(ExecutionAttemptId executionId, int operatorId, OperatorEvent event) {
         return calls.record("sendOperatorEventToCoordinator", executionId, operatorId, event);
+    }
+
+    @Override
+    public CompletableFuture<Void> heartbeatFromTaskManager(ResourceId taskManager) {
+        return calls.record("heartbeatFromTaskManager", taskManager);
     }
 
     @Override

@@ -61,6 +61,11 @@ final class TestingTaskExecutorGateway implements TaskExecutorGateway {
     }
 
     @Override
+    public CompletableFuture<Void> heartbeatFromJobManager(JobID jobId) {
+        return calls.record("heartbeatFromJobManager", jobId);
+    }
+
+    @Override
     public String toString() {
         return "TestingTaskExecutorGateway " + resourceId;
     }

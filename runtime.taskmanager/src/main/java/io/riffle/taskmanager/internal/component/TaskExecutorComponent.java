@@ -48,7 +48,8 @@ public final class TaskExecutorComponent {
         this.services = new TaskServices(shared.partitions(), TaskServices.networkBufferPool(network), shared.timers(), classLoaders,
                 List.of(StreamExecutionEnvironment.class.getClassLoader()));
         ResourceId id = configuration.resource_id().isBlank() ? ResourceId.generate() : new ResourceId(configuration.resource_id());
-        this.taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(id), configuration.slots(), resourceManager, services);
+        this.taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(id), configuration.slots(), resourceManager, services,
+                shared.heartbeats());
         taskExecutor.start().whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.error("TaskExecutor {} could not register with the ResourceManager", id, failure);

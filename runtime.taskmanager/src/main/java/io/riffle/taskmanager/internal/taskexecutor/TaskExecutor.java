@@ -8,6 +8,8 @@ import io.riffle.runtime.cluster.SlotId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.deployment.TaskDeploymentDescriptor;
 import io.riffle.runtime.endpoint.MainThreadExecutor;
+import io.riffle.runtime.heartbeat.HeartbeatMonitor;
+import io.riffle.runtime.heartbeat.HeartbeatSettings;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.runtime.resourcemanager.TaskExecutorRegistration;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs tasks in slots: registers its slots with the ResourceManager, offers slots the
  * ResourceManager allocates to the job's JobMaster, starts the tasks the JobMaster deploys, and
- * reports their states back.
+ * reports their states back. Exchanges heartbeats with the JobMaster of each job it holds slots
+ * of: a JobMaster that stops answering has its tasks here cancelled and its slots freed.
  *
  * <p>Threading: slot and task bookkeeping runs on the TaskExecutor's main thread; each task runs on
  * a thread of its own.
@@ -46,18 +49,22 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     private final ResourceManagerGateway resourceManager;
     private final TaskServices services;
     private final MainThreadExecutor mainThread;
+    private final HeartbeatMonitor<JobID> jobMasters;
 
     // main thread
     private final TaskSlotTable slots;
     private final Map<ExecutionAttemptId, Task> tasks = new HashMap<>();
 
-    public TaskExecutor(TaskManagerLocation location, int numberOfSlots, ResourceManagerGateway resourceManager, TaskServices services) {
+    /** @param heartbeats how often to ask the JobMasters of this TaskExecutor's jobs whether they are alive */
+    public TaskExecutor(TaskManagerLocation location, int numberOfSlots, ResourceManagerGateway resourceManager, TaskServices services,
+            HeartbeatSettings heartbeats) {
         this.location = location;
         this.resourceId = location.resourceId();
         this.resourceManager = resourceManager;
         this.services = services;
         this.slots = new TaskSlotTable(numberOfSlots);
         this.mainThread = new MainThreadExecutor("riffle-taskexecutor-" + resourceId, 4096);
+        this.jobMasters = HeartbeatMonitor.start(heartbeats, services.timers(), (jobId, cause) -> run(() -> jobMasterLost(jobId, cause)));
     }
 
     /** Registers with the ResourceManager; the future completes when it has taken the slots. */
@@ -75,6 +82,9 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         return supply(() -> {
             slots.allocate(slotId.slotNumber(), jobId, allocationId, jobMaster);
             LIFECYCLE.info("slot {} allocated to job {}", slotId, jobId);
+            if (!jobMasters.isMonitored(jobId)) {
+                jobMasters.monitor(jobId, () -> jobMaster.heartbeatFromTaskManager(resourceId));
+            }
             jobMaster.offerSlots(location, this, List.of(new SlotOffer(allocationId, slotId.slotNumber())))
                     .whenComplete((accepted, failure) -> {
                         if (failure != null || accepted.isEmpty()) {
@@ -93,14 +103,40 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<Void> freeSlot(AllocationId allocationId) {
+    public CompletableFuture<Void> heartbeatFromJobManager(JobID jobId) {
         return supply(() -> {
-            slots.free(allocationId).ifPresent(index -> {
-                LIFECYCLE.info("slot {}/{} is free", resourceId, index);
-                resourceManager.notifySlotAvailable(new SlotId(resourceId, index));
-            });
+            if (!slots.holdsSlotsOf(jobId)) {
+                throw new IllegalStateException("TaskExecutor " + resourceId + " holds no slots of job " + jobId);
+            }
             return null;
         });
+    }
+
+    @Override
+    public CompletableFuture<Void> freeSlot(AllocationId allocationId) {
+        return supply(() -> {
+            free(allocationId);
+            return null;
+        });
+    }
+
+    private void free(AllocationId allocationId) {
+        slots.byAllocation(allocationId).ifPresent(slot -> {
+            slots.free(allocationId);
+            LIFECYCLE.info("slot {}/{} is free", resourceId, slot.index());
+            if (!slots.holdsSlotsOf(slot.jobId())) {
+                jobMasters.unmonitor(slot.jobId());
+            }
+            resourceManager.notifySlotAvailable(new SlotId(resourceId, slot.index()));
+        });
+    }
+
+    /** The job's JobMaster stopped answering: nobody will deploy to, or collect from, its slots here. */
+    private void jobMasterLost(JobID jobId, Exception cause) {
+        LIFECYCLE.warn("the JobMaster of job {} is lost ({}); cancelling its tasks and freeing its slots on {}", jobId,
+                cause.getMessage(), resourceId);
+        tasks.values().stream().filter(task -> task.deployment().jobId().equals(jobId)).forEach(Task::cancel);
+        slots.allocationsOf(jobId).forEach(this::free);
     }
 
     @Override
@@ -168,6 +204,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     /** Cancels running tasks and stops. */
     @Override
     public void close() {
+        jobMasters.close();
         run(() -> tasks.values().forEach(Task::cancel));
         mainThread.close();
     }

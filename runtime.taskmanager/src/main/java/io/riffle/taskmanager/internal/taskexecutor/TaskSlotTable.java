@@ -3,6 +3,8 @@ package io.riffle.taskmanager.internal.taskexecutor;
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The slots of one TaskExecutor and the job each is allocated to. Main thread of the TaskExecutor only. */
@@ -52,6 +54,20 @@ final class TaskSlotTable {
             }
         }
         return Optional.empty();
+    }
+
+    boolean holdsSlotsOf(JobID jobId) {
+        return !allocationsOf(jobId).isEmpty();
+    }
+
+    List<AllocationId> allocationsOf(JobID jobId) {
+        List<AllocationId> allocations = new ArrayList<>();
+        for (AllocatedSlot slot : slots) {
+            if (slot != null && slot.jobId().equals(jobId)) {
+                allocations.add(slot.allocationId());
+            }
+        }
+        return allocations;
     }
 
     int freeSlots() {
