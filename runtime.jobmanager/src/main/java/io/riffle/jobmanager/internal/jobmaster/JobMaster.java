@@ -329,7 +329,8 @@ public final class JobMaster implements JobMasterGateway {
             restarts++;
             failureCause = cause;
             LIFECYCLE.warn("job {} ({}) failed: {}; restarting it in {} ms ({} of {} restarts)", jobGraph.name(), getJobId(),
-                    String.valueOf(cause), settings.restartStrategy().delay().toMillis(), restarts, settings.restartStrategy().maxRestarts());
+                    String.valueOf(cause), settings.restartStrategy().delay().toMillis(), restarts,
+                    settings.restartStrategy().maxRestarts());
             setStatus(JobStatus.RESTARTING);
             readyToDeploy = false;
             cancelSubtasks();

@@ -54,7 +54,8 @@ final class TaskExecutorMessageCodecs {
                 WireCodec.of(GatewayMessageTypeIds.HEARTBEAT_FROM_RESOURCE_MANAGER, HeartbeatFromResourceManager.class,
                         (request, out) -> { }, in -> new HeartbeatFromResourceManager()),
                 WireCodec.of(GatewayMessageTypeIds.HEARTBEAT_FROM_JOB_MANAGER, HeartbeatFromJobManager.class,
-                        (request, out) -> WireFormat.writeJobId(request.jobId(), out), in -> new HeartbeatFromJobManager(WireFormat.readJobId(in))));
+                        (request, out) -> WireFormat.writeJobId(request.jobId(), out),
+                        in -> new HeartbeatFromJobManager(WireFormat.readJobId(in))));
     }
 
     private static void writeRequestSlot(RequestSlot request, DataOutputView out) throws IOException {
