@@ -1,6 +1,7 @@
 package io.riffle.embedded;
 
 import io.riffle.configuration.Configuration;
+import io.riffle.configuration.JobManagerOptions;
 import io.riffle.configuration.RestartStrategyOptions;
 import io.riffle.core.execution.PipelineExecutor;
 import io.riffle.jobmanager.internal.client.DispatcherPipelineExecutor;
@@ -53,7 +54,7 @@ public final class MiniCluster implements AutoCloseable {
         resourceManager.bindResourceProvider(new StandaloneResourceProvider(),
                 Map.of(ResourceProvider.TYPE_PROPERTY, StandaloneResourceProvider.TYPE));
         List<ClassLoader> frameworkLoaders = List.of(StreamExecutionEnvironment.class.getClassLoader());
-        this.dispatcher = new Dispatcher(resourceManager, classLoaders, frameworkLoaders, jobMasterSettings(configuration));
+        this.dispatcher = new Dispatcher(resourceManager, resourceManager, classLoaders, frameworkLoaders, jobMasterSettings(configuration));
         for (int i = 0; i < configuration.numberOfTaskManagers(); i++) {
             TaskServices services = new TaskServices(partitions, TaskServices.networkBufferPool(configuration.configuration()), timers,
                     classLoaders, frameworkLoaders);
@@ -66,9 +67,10 @@ public final class MiniCluster implements AutoCloseable {
 
     private static JobMasterSettings jobMasterSettings(MiniClusterConfiguration configuration) {
         Configuration options = configuration.configuration();
-        return JobMasterSettings.DEFAULTS.withRestartStrategy(RestartStrategy.of(options.get(RestartStrategyOptions.RESTART_STRATEGY),
-                options.get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS),
-                options.get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY)));
+        return new JobMasterSettings(options.get(JobManagerOptions.SLOT_REQUEST_TIMEOUT), HeartbeatSettings.DEFAULTS,
+                RestartStrategy.of(options.get(RestartStrategyOptions.RESTART_STRATEGY),
+                        options.get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS),
+                        options.get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY)));
     }
 
     /**

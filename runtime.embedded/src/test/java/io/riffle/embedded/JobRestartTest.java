@@ -10,6 +10,7 @@ import io.riffle.api.common.accumulators.LongCounter;
 import io.riffle.api.common.functions.OpenContext;
 import io.riffle.api.common.functions.RichFlatMapFunction;
 import io.riffle.configuration.Configuration;
+import io.riffle.configuration.JobManagerOptions;
 import io.riffle.configuration.RestartStrategyOptions;
 import io.riffle.core.execution.JobClient;
 import io.riffle.runtime.client.JobExecutionException;
@@ -126,6 +127,19 @@ public class JobRestartTest {
             assertEquals(1000L, (long) result.<Long>getAccumulatorResult("count"));
             assertEquals(500_500L, (long) result.<Long>getAccumulatorResult("sum"));
             assertTrue("both subtasks ran in a later attempt", result.<Long>getAccumulatorResult("attempts") >= 2L);
+        }
+    }
+
+    @Test
+    public void aJobThatGetsTooFewSlotsFailsSayingHowManyItNeededAndHowManyTheClusterHas() throws Exception {
+        Configuration configuration = new Configuration();
+        configuration.set(JobManagerOptions.SLOT_REQUEST_TIMEOUT, Duration.ofMillis(200));
+        try (MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration(1, 1, configuration)).start()) {
+            JobClient client = submit(cluster, new FailingCount(0, false));
+
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> client.getJobExecutionResult().get(60, TimeUnit.SECONDS));
+            assertTrue(rootCause(failure).getMessage(), rootCause(failure).getMessage().endsWith("did not get its slots within 200 ms: needed 2 "
+                    + "slots, got 1; the cluster has 1 slots on 1 TaskManagers, 0 free"));
         }
     }
 

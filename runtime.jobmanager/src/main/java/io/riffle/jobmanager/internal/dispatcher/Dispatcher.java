@@ -14,6 +14,7 @@ import io.riffle.runtime.endpoint.TimerThread;
 import io.riffle.runtime.heartbeat.HeartbeatSettings;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
+import io.riffle.runtime.status.ResourceManagerStatus;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     static final int HISTORY = 100;
 
     private final ResourceManagerGateway resourceManager;
+    private final ResourceManagerStatus cluster;
     private final JobClassLoaders classLoaders;
     private final List<ClassLoader> frameworkLoaders;
     private final ScheduledExecutorService timers = TimerThread.create("riffle-dispatcher-timers");
@@ -71,8 +73,8 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
 
     @Activate
     public Dispatcher(JobMasterConfiguration configuration, @Reference ResourceManagerGateway resourceManager,
-            @Reference JobClassLoaders classLoaders) {
-        this(resourceManager, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), settings(configuration));
+            @Reference ResourceManagerStatus cluster, @Reference JobClassLoaders classLoaders) {
+        this(resourceManager, cluster, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), settings(configuration));
     }
 
     static JobMasterSettings settings(JobMasterConfiguration configuration) {
@@ -84,12 +86,14 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     }
 
     /**
+     * @param cluster what the ResourceManager knows of the TaskManagers, for the message of a job that gets too few slots
      * @param frameworkLoaders loaders of the runtime's own classes that user code bytes may name
      *     (the API bundle's), tried after the job's class loader
      */
-    public Dispatcher(ResourceManagerGateway resourceManager, JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders,
-            JobMasterSettings jobMasterSettings) {
+    public Dispatcher(ResourceManagerGateway resourceManager, ResourceManagerStatus cluster, JobClassLoaders classLoaders,
+            List<ClassLoader> frameworkLoaders, JobMasterSettings jobMasterSettings) {
         this.resourceManager = resourceManager;
+        this.cluster = cluster;
         this.classLoaders = classLoaders;
         this.frameworkLoaders = List.copyOf(frameworkLoaders);
         this.jobMasterSettings = jobMasterSettings;
@@ -104,7 +108,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
             }
             ClassLoader loader = classLoaders.lookup(jobId).orElseThrow(() -> new IllegalStateException(
                     "no class loader is registered for job " + jobId + "; register the job's classes before submitting it"));
-            JobMaster jobMaster = new JobMaster(jobGraph, loader, frameworkLoaders, resourceManager, timers, jobMasterSettings);
+            JobMaster jobMaster = new JobMaster(jobGraph, loader, frameworkLoaders, resourceManager, cluster, timers, jobMasterSettings);
             running.put(jobId, new RunningJob(jobGraph, jobMaster, System.currentTimeMillis()));
             jobMaster.resultFuture().whenComplete((result, failure) -> run(() -> onJobEnded(jobId, result)));
             jobMaster.start();

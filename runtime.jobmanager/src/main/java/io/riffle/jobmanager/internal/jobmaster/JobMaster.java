@@ -15,6 +15,8 @@ import io.riffle.runtime.jobgraph.JobVertex;
 import io.riffle.runtime.jobgraph.TaskChain;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
+import io.riffle.runtime.status.ResourceManagerStatus;
+import io.riffle.runtime.status.TaskManagerInfo;
 import io.riffle.runtime.taskexecutor.ExecutionState;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
 import io.riffle.runtime.taskexecutor.SlotOffer;
@@ -55,6 +57,7 @@ public final class JobMaster implements JobMasterGateway {
     private final ClassLoader userCodeClassLoader;
     private final List<ClassLoader> frameworkLoaders;
     private final ResourceManagerGateway resourceManager;
+    private final ResourceManagerStatus cluster;
     private final ScheduledExecutorService timers;
     private final JobMasterSettings settings;
     private final MainThreadExecutor mainThread;
@@ -77,11 +80,13 @@ public final class JobMaster implements JobMasterGateway {
     private ScheduledFuture<?> slotTimeout;
 
     public JobMaster(JobGraph jobGraph, ClassLoader userCodeClassLoader, List<ClassLoader> frameworkLoaders,
-            ResourceManagerGateway resourceManager, ScheduledExecutorService timers, JobMasterSettings settings) {
+            ResourceManagerGateway resourceManager, ResourceManagerStatus cluster, ScheduledExecutorService timers,
+            JobMasterSettings settings) {
         this.jobGraph = jobGraph;
         this.userCodeClassLoader = userCodeClassLoader;
         this.frameworkLoaders = List.copyOf(frameworkLoaders);
         this.resourceManager = resourceManager;
+        this.cluster = cluster;
         this.timers = timers;
         this.settings = settings;
         this.mainThread = new MainThreadExecutor("riffle-jobmaster-" + jobGraph.jobId().toHexString().substring(0, 8),
@@ -201,8 +206,8 @@ public final class JobMaster implements JobMasterGateway {
 
     private void slotRequestTimedOut() {
         NoResourceAvailableException timeout = new NoResourceAvailableException("job " + jobGraph.name() + " (" + getJobId()
-                + ") did not get its slots within " + settings.slotRequestTimeout().toSeconds() + " s: needed "
-                + jobGraph.requiredSlots() + " slots, got " + slots.size());
+                + ") did not get its slots within " + settings.slotRequestTimeout().toMillis() + " ms: needed "
+                + jobGraph.requiredSlots() + " slots, got " + slots.size() + "; " + clusterSlots());
         if (status == JobStatus.RESTARTING && settings.restartStrategy().canRestart(restarts)) {
             restarts++;
             failureCause = timeout;
@@ -242,6 +247,14 @@ public final class JobMaster implements JobMasterGateway {
                         }
                     });
         });
+    }
+
+    /** What the cluster has, for a job that waited in vain: "the cluster has 3 slots on 2 TaskManagers, 1 free". */
+    private String clusterSlots() {
+        List<TaskManagerInfo> taskManagers = cluster.taskManagers();
+        int total = taskManagers.stream().mapToInt(TaskManagerInfo::slotsTotal).sum();
+        int free = taskManagers.stream().mapToInt(TaskManagerInfo::slotsFree).sum();
+        return "the cluster has " + total + " slots on " + taskManagers.size() + " TaskManagers, " + free + " free";
     }
 
     private void deployWhenReady() {
