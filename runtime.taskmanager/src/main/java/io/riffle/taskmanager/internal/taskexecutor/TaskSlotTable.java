@@ -54,6 +54,15 @@ final class TaskSlotTable {
         return Optional.empty();
     }
 
+    boolean hasSlotOf(JobID jobId) {
+        for (AllocatedSlot slot : slots) {
+            if (slot != null && slot.jobId().equals(jobId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int freeSlots() {
         int free = 0;
         for (AllocatedSlot slot : slots) {
