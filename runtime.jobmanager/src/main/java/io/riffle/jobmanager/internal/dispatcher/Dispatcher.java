@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -48,6 +49,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     private final List<ClassLoader> frameworkLoaders;
     private final ScheduledExecutorService timers = TimerThread.create("riffle-dispatcher-timers");
     private final JobMasterSettings jobMasterSettings;
+    private final JobMasterPublisher jobMasters;
     private final MainThreadExecutor mainThread = new MainThreadExecutor("riffle-dispatcher", 4096);
 
     // main thread
@@ -62,8 +64,9 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis) {}
 
     @Activate
-    public Dispatcher(@Reference ResourceManagerGateway resourceManager, @Reference JobClassLoaders classLoaders) {
-        this(resourceManager, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), JobMasterSettings.DEFAULTS);
+    public Dispatcher(BundleContext context, @Reference ResourceManagerGateway resourceManager, @Reference JobClassLoaders classLoaders) {
+        this(resourceManager, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), JobMasterSettings.DEFAULTS,
+                new ServiceJobMasterPublisher(context));
     }
 
     /**
@@ -72,6 +75,13 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
      */
     public Dispatcher(ResourceManagerGateway resourceManager, JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders,
             JobMasterSettings jobMasterSettings) {
+        this(resourceManager, classLoaders, frameworkLoaders, jobMasterSettings, JobMasterPublisher.NONE);
+    }
+
+    /** @param jobMasters makes the JobMasters reachable from TaskManagers in other processes */
+    public Dispatcher(ResourceManagerGateway resourceManager, JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders,
+            JobMasterSettings jobMasterSettings, JobMasterPublisher jobMasters) {
+        this.jobMasters = jobMasters;
         this.resourceManager = resourceManager;
         this.classLoaders = classLoaders;
         this.frameworkLoaders = List.copyOf(frameworkLoaders);
@@ -90,6 +100,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
             JobMaster jobMaster = new JobMaster(jobGraph, loader, frameworkLoaders, resourceManager, timers, jobMasterSettings);
             running.put(jobId, new RunningJob(jobGraph, jobMaster, System.currentTimeMillis()));
             jobMaster.resultFuture().whenComplete((result, failure) -> run(() -> onJobEnded(jobId, result)));
+            jobMasters.publish(jobId, jobMaster);
             jobMaster.start();
             return null;
         });
@@ -97,6 +108,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
 
     private void onJobEnded(JobID jobId, JobResult result) {
         running.remove(jobId);
+        jobMasters.withdraw(jobId);
         if (result != null) {
             ended.put(jobId, result);
         }
