@@ -178,7 +178,10 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     @Override
     @Deactivate
     public void close() {
-        run(() -> running.values().forEach(job -> job.jobMaster().cancel()));
+        run(() -> running.forEach((jobId, job) -> {
+            job.jobMaster().cancel();
+            jobMasters.withdraw(jobId);
+        }));
         mainThread.close();
         timers.shutdownNow();
     }
