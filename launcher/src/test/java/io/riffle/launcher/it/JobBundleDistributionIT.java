@@ -1,11 +1,15 @@
 package io.riffle.launcher.it;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -28,6 +32,8 @@ public class JobBundleDistributionIT {
     @Test
     public void aTaskManagerFetchesInstallsRunsAndUninstallsTheJobBundle() throws Exception {
         Path conf = ClusterFolder.conf(temp, ClusterFolder.freePort());
+        Path blobs = temp.newFolder("blobs").toPath();
+        Files.writeString(conf.resolve("riffle.yaml"), "blob.storage.directory: " + blobs + "\n", StandardOpenOption.APPEND);
         Path input = temp.newFile("words.txt").toPath();
         Files.writeString(input, "riffle bundles riffle\n");
         try (RunningRiffle taskManager = RunningRiffle.start(temp.getRoot().toPath(), "taskmanager", "--conf", conf.toString());
@@ -36,6 +42,10 @@ public class JobBundleDistributionIT {
             String registered = Poll.until("the TaskManager to register", () -> log("riffle-jobmanager-"),
                     text -> REGISTERED.matcher(text).find() || !jobManager.isAlive() || !taskManager.isAlive());
             assertTrue(registered + jobManager.err() + taskManager.err(), REGISTERED.matcher(registered).find());
+
+            try (Stream<Path> folders = Files.list(blobs)) {
+                assertEquals("folders are made on demand", List.of(), folders.toList());
+            }
 
             jobManager.type("riffle:run " + System.getProperty("riffle.examples.wordcount") + " --input " + input);
 
@@ -59,6 +69,10 @@ public class JobBundleDistributionIT {
                     + installed.group(1)));
             jobManager.type("exit 0");
             assertTrue("the JobManager stops when its shell exits", jobManager.waitFor());
+            assertTrue("the TaskManager stops on SIGTERM", taskManager.stop());
+            try (Stream<Path> left = Files.list(blobs)) {
+                assertEquals("each process deletes its blob folder when it stops", List.of(), left.toList());
+            }
         }
     }
 

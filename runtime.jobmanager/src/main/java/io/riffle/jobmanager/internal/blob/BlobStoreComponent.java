@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link BlobStore} of this framework: a {@link FileBlobStore} in a fresh folder under {@code
- * blob.storage.directory} (default {@code java.io.tmpdir}), deleted when the component stops. In the
- * local cluster nothing puts blobs, so it stays an empty folder.
+ * blob.storage.directory} (default {@code java.io.tmpdir}), made by the first put and deleted when
+ * the component stops. In the local cluster nothing puts blobs, so no folder is made.
  */
 @Component(configurationPid = BlobStoreConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = BlobStoreConfiguration.class)
@@ -25,37 +25,56 @@ public final class BlobStoreComponent implements BlobStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlobStoreComponent.class);
 
-    private final FileBlobStore store;
+    private final Path parent;
+    private FileBlobStore store; // guarded by this; null until the first put
 
     @Activate
-    public BlobStoreComponent(BlobStoreConfiguration configuration) throws IOException {
+    public BlobStoreComponent(BlobStoreConfiguration configuration) {
         String directory = configuration.blob_storage_directory();
-        Path parent = Path.of(directory.isBlank() ? System.getProperty("java.io.tmpdir") : directory);
-        this.store = FileBlobStore.createIn(parent);
-        LOG.info("blobs are stored in {}", store.folder());
+        this.parent = Path.of(directory.isBlank() ? System.getProperty("java.io.tmpdir") : directory);
     }
 
     @Override
     public BlobKey put(InputStream in, long maxBytes) throws IOException {
-        return store.put(in, maxBytes);
+        return store().put(in, maxBytes);
     }
 
     @Override
     public Optional<Path> path(BlobKey key) {
-        return store.path(key);
+        FileBlobStore current = current();
+        return current == null ? Optional.empty() : current.path(key);
     }
 
     @Override
     public void delete(BlobKey key) throws IOException {
-        store.delete(key);
+        FileBlobStore current = current();
+        if (current != null) {
+            current.delete(key);
+        }
+    }
+
+    private synchronized FileBlobStore store() throws IOException {
+        if (store == null) {
+            store = FileBlobStore.createIn(parent);
+            LOG.info("blobs are stored in {}", store.folder());
+        }
+        return store;
+    }
+
+    private synchronized FileBlobStore current() {
+        return store;
     }
 
     @Deactivate
     void deactivate() {
+        FileBlobStore current = current();
+        if (current == null) {
+            return;
+        }
         try {
-            store.close();
+            current.close();
         } catch (IOException e) {
-            LOG.warn("could not delete the blob folder {}", store.folder(), e);
+            LOG.warn("could not delete the blob folder {}", current.folder(), e);
         }
     }
 }

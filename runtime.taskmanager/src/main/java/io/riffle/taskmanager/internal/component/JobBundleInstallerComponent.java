@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link JobBundleInstaller} of this framework's TaskExecutors: an {@link OsgiJobBundleInstaller}
  * fetching from the {@link BlobServerGateway} service, into a fresh folder {@code jobBundles-<uuid>}
- * under {@code blob.storage.directory} (default {@code java.io.tmpdir}), deleted when it stops along
- * with the bundles still installed.
+ * under {@code blob.storage.directory} (default {@code java.io.tmpdir}), made by the first fetch and
+ * deleted when it stops, along with the bundles still installed.
  *
  * <p>The blob server is a dynamic, optional reference, unlike the rest of the runtime: only a
  * TaskManager process of a cluster has one (runtime.rpc's remote gateway), while the TaskExecutors of
@@ -55,11 +55,10 @@ public final class JobBundleInstallerComponent implements JobBundleInstaller {
     private volatile BlobServerGateway blobServer;
 
     @Activate
-    public JobBundleInstallerComponent(BundleContext context, JobBundleConfiguration configuration) throws IOException {
+    public JobBundleInstallerComponent(BundleContext context, JobBundleConfiguration configuration) {
         String directory = configuration.blob_storage_directory();
         Path parent = Path.of(directory.isBlank() ? System.getProperty("java.io.tmpdir") : directory);
-        Files.createDirectories(parent);
-        this.folder = Files.createDirectory(parent.resolve("jobBundles-" + UUID.randomUUID()));
+        this.folder = parent.resolve("jobBundles-" + UUID.randomUUID());
         this.io = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED_STEPS), task -> {
             Thread thread = new Thread(task, "riffle-job-bundles");
             thread.setDaemon(true);
@@ -94,6 +93,9 @@ public final class JobBundleInstallerComponent implements JobBundleInstaller {
     void deactivate() {
         io.shutdownNow();
         installer.close();
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(file);

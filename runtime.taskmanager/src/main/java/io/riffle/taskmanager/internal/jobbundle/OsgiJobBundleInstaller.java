@@ -57,6 +57,11 @@ public final class OsgiJobBundleInstaller implements JobBundleInstaller {
 
     @Override
     public CompletableFuture<ClassLoader> install(JobID jobId, BlobKey key) {
+        try {
+            Files.createDirectories(folder); // made on demand: a process that runs no job bundle leaves no folder behind
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(failure(jobId, key, "cannot be fetched into " + folder, e));
+        }
         Path file = folder.resolve("job-" + jobId + "-" + key.sha256() + ".jar");
         LIFECYCLE.info("fetching job bundle {} of job {}", key, jobId);
         return fetcher.fetch(key, file)
