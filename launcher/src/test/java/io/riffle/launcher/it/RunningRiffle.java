@@ -2,6 +2,7 @@ package io.riffle.launcher.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,13 @@ final class RunningRiffle implements AutoCloseable {
     }
 
     static RunningRiffle start(Path folder, String... args) throws IOException {
+        RunningRiffle riffle = startWithInput(folder, args);
+        riffle.process.getOutputStream().close();
+        return riffle;
+    }
+
+    /** A process whose standard input stays open for {@link #type}: e.g. one started with {@code --shell}. */
+    static RunningRiffle startWithInput(Path folder, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("riffle.jar", "target/riffle.jar"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()));
@@ -35,8 +43,13 @@ final class RunningRiffle implements AutoCloseable {
         Path out = Files.createTempFile(folder, "riffle-out", ".txt");
         Path err = Files.createTempFile(folder, "riffle-err", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
         return new RunningRiffle(process, out, err);
+    }
+
+    /** Sends a line to the process's standard input, as if typed into its shell. */
+    void type(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
     }
 
     String out() {
@@ -54,6 +67,11 @@ final class RunningRiffle implements AutoCloseable {
     /** Sends SIGTERM, as Ctrl-C or bin/stop-cluster would, and waits for the process to exit. */
     boolean stop() throws InterruptedException {
         process.destroy();
+        return process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the process to exit by itself, e.g. after 'exit 0' in its shell. */
+    boolean waitFor() throws InterruptedException {
         return process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 

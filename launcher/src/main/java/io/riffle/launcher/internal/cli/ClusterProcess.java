@@ -116,6 +116,8 @@ final class ClusterProcess {
         properties.put("felix.log.level", "1");
         // runtime.rpc reads it: a JobManager listens on jobmanager.rpc.address:port, a TaskManager calls it
         properties.put(ROLE_PROPERTY, role.command());
+        // two jobs may run the same job bundle: each installs its own copy, under its own location
+        properties.put("org.osgi.framework.bsnversion", "multiple");
         return properties;
     }
 

@@ -24,6 +24,8 @@ public final class ConfigKeys {
     public static final String RESOURCE_MANAGER_PID = "io.riffle.resourcemanager";
     /** One factory configuration per TaskExecutor, named after its TaskManager (runtime.taskmanager's TaskExecutorComponent). */
     public static final String TASK_EXECUTOR_FACTORY_PID = "io.riffle.taskexecutor";
+    /** Where blobs are kept: the JobManager's blob store and the job bundles a TaskManager fetched. */
+    public static final String BLOB_PID = "io.riffle.blob";
 
     private static final int MAX_PORT = 65_535;
     private static final long KIB = 1024;
@@ -84,13 +86,18 @@ public final class ConfigKeys {
     public static final ConfigKey REST_PORT = new ConfigKey("rest.port", ValueType.INTEGER, "8081", 0, MAX_PORT,
             "Port of the Dispatcher's REST API and web UI; 0 picks a free one.", cluster("rest.port", Set.of(Role.JOBMANAGER)));
 
+    public static final ConfigKey BLOB_STORAGE_DIRECTORY = ConfigKey.text("blob.storage.directory", System.getProperty("java.io.tmpdir"),
+            "Folder in which the JobManager keeps job bundles for TaskManagers and TaskManagers keep those they fetched; each "
+                    + "process makes a fresh folder inside it and deletes it when it stops. Default: java.io.tmpdir.",
+            new ConfigurationProperty(BLOB_PID, "blob.storage.directory", Target.BOTH_ROLES));
+
     public static final ConfigKey LOG_DIR = ConfigKey.text("log.dir", "log",
             "Folder of the log files, one per process; a relative path is taken from the Riffle home (the folder with bin/ "
                     + "and conf/).", new Launcher());
 
     public static final List<ConfigKey> ALL = List.of(JOBMANAGER_RPC_ADDRESS, JOBMANAGER_RPC_PORT, TASK_SLOTS, NETWORK_MEMORY,
             SEGMENT_SIZE, HEARTBEAT_INTERVAL, HEARTBEAT_TIMEOUT, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, SLOT_REQUEST_TIMEOUT,
-            DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, LOG_DIR);
+            DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, BLOB_STORAGE_DIRECTORY, LOG_DIR);
 
     private ConfigKeys() {
     }

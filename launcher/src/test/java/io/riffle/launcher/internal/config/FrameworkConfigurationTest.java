@@ -24,7 +24,9 @@ public class FrameworkConfigurationTest {
                 "heartbeat.timeout", 5_000L, "rest.port", 8081, "restart-strategy.type", "none", "restart-strategy.fixed-delay.attempts", 1,
                 "restart-strategy.fixed-delay.delay", 1_000L, "slot.request.timeout", 300_000L),
                 framework.configurations().get("io.riffle.cluster"));
-        assertEquals(2, framework.configurations().size());
+        assertEquals(Map.of("blob.storage.directory", System.getProperty("java.io.tmpdir")),
+                framework.configurations().get("io.riffle.blob"));
+        assertEquals(3, framework.configurations().size());
         assertEquals("4", framework.frameworkProperties().get("riffle.parallelism.default"));
     }
 

@@ -4,10 +4,12 @@ import io.riffle.api.common.JobID;
 import io.riffle.core.execution.JobClient;
 import io.riffle.core.execution.PipelineExecutor;
 import io.riffle.jobmanager.internal.translation.JobGraphGenerator;
+import io.riffle.runtime.blob.BlobKey;
 import io.riffle.runtime.cluster.JobClassLoaders;
 import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.streaming.api.graph.StreamGraph;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,9 +33,22 @@ public final class DispatcherPipelineExecutor implements PipelineExecutor {
 
     @Override
     public CompletableFuture<JobClient> execute(StreamGraph streamGraph, ClassLoader userCodeClassLoader) {
+        return execute(streamGraph, userCodeClassLoader, null);
+    }
+
+    /**
+     * The executor for the jobs of one job bundle in the JobManager's blob store: their job graphs name
+     * it, so that TaskManagers in other processes fetch and install it.
+     */
+    public PipelineExecutor withJobBundle(BlobKey jobBundle) {
+        Objects.requireNonNull(jobBundle, "jobBundle");
+        return (streamGraph, userCodeClassLoader) -> execute(streamGraph, userCodeClassLoader, jobBundle);
+    }
+
+    private CompletableFuture<JobClient> execute(StreamGraph streamGraph, ClassLoader userCodeClassLoader, BlobKey jobBundle) {
         JobGraph jobGraph;
         try {
-            jobGraph = JobGraphGenerator.translate(streamGraph, JobID.generate());
+            jobGraph = JobGraphGenerator.translate(streamGraph, JobID.generate()).withJobBundle(jobBundle);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -58,6 +59,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     private final List<ClassLoader> frameworkLoaders;
     private final ScheduledExecutorService timers = TimerThread.create("riffle-dispatcher-timers");
     private final JobMasterSettings jobMasterSettings;
+    private final JobMasterPublisher jobMasters;
     private final MainThreadExecutor mainThread = new MainThreadExecutor("riffle-dispatcher", 4096);
 
     // main thread
@@ -72,9 +74,10 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis) {}
 
     @Activate
-    public Dispatcher(JobMasterConfiguration configuration, @Reference ResourceManagerGateway resourceManager,
+    public Dispatcher(JobMasterConfiguration configuration, BundleContext context, @Reference ResourceManagerGateway resourceManager,
             @Reference ResourceManagerStatus cluster, @Reference JobClassLoaders classLoaders) {
-        this(resourceManager, cluster, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), settings(configuration));
+        this(resourceManager, cluster, classLoaders, List.of(StreamExecutionEnvironment.class.getClassLoader()), settings(configuration),
+                new ServiceJobMasterPublisher(context));
     }
 
     static JobMasterSettings settings(JobMasterConfiguration configuration) {
@@ -92,6 +95,13 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
      */
     public Dispatcher(ResourceManagerGateway resourceManager, ResourceManagerStatus cluster, JobClassLoaders classLoaders,
             List<ClassLoader> frameworkLoaders, JobMasterSettings jobMasterSettings) {
+        this(resourceManager, cluster, classLoaders, frameworkLoaders, jobMasterSettings, JobMasterPublisher.NONE);
+    }
+
+    /** @param jobMasters makes the JobMasters reachable from TaskManagers in other processes */
+    public Dispatcher(ResourceManagerGateway resourceManager, ResourceManagerStatus cluster, JobClassLoaders classLoaders,
+            List<ClassLoader> frameworkLoaders, JobMasterSettings jobMasterSettings, JobMasterPublisher jobMasters) {
+        this.jobMasters = jobMasters;
         this.resourceManager = resourceManager;
         this.cluster = cluster;
         this.classLoaders = classLoaders;
@@ -111,6 +121,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
             JobMaster jobMaster = new JobMaster(jobGraph, loader, frameworkLoaders, resourceManager, cluster, timers, jobMasterSettings);
             running.put(jobId, new RunningJob(jobGraph, jobMaster, System.currentTimeMillis()));
             jobMaster.resultFuture().whenComplete((result, failure) -> run(() -> onJobEnded(jobId, result)));
+            jobMasters.publish(jobId, jobMaster);
             jobMaster.start();
             return null;
         });
@@ -118,6 +129,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
 
     private void onJobEnded(JobID jobId, JobResult result) {
         running.remove(jobId);
+        jobMasters.withdraw(jobId);
         if (result != null) {
             ended.put(jobId, result);
         }
@@ -187,7 +199,10 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     @Override
     @Deactivate
     public void close() {
-        run(() -> running.values().forEach(job -> job.jobMaster().cancel()));
+        run(() -> running.forEach((jobId, job) -> {
+            job.jobMaster().cancel();
+            jobMasters.withdraw(jobId);
+        }));
         mainThread.close();
         timers.shutdownNow();
     }

@@ -4,11 +4,17 @@ import io.riffle.configuration.Configuration;
 import io.riffle.configuration.CoreOptions;
 import io.riffle.core.execution.ExecutorContext;
 import io.riffle.core.execution.PipelineExecutor;
+import io.riffle.jobmanager.internal.client.DispatcherPipelineExecutor;
+import io.riffle.runtime.blob.BlobKey;
+import io.riffle.runtime.blob.BlobStore;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -44,13 +50,20 @@ public final class JobBundleRunner implements Function<String[], Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(JobBundleRunner.class);
     private static final Logger LIFECYCLE = LoggerFactory.getLogger("io.riffle.lifecycle.jobs");
 
+    /** Framework property naming the process's role; in a JobManager process TaskManagers elsewhere run the tasks. */
+    static final String ROLE = "riffle.role";
+    /** The largest job bundle put into the blob store. */
+    static final long MAX_BUNDLE_BYTES = 512L << 20;
+
     private final BundleContext context;
     private final PipelineExecutor executor;
+    private final BlobStore blobStore;
 
     @Activate
-    public JobBundleRunner(BundleContext context, @Reference PipelineExecutor executor) {
+    public JobBundleRunner(BundleContext context, @Reference PipelineExecutor executor, @Reference BlobStore blobStore) {
         this.context = context;
         this.executor = executor;
+        this.blobStore = blobStore;
     }
 
     /** Gogo: {@code riffle:run bundle.jar [args...]}; prints the outcome. */
@@ -86,8 +99,16 @@ public final class JobBundleRunner implements Function<String[], Integer> {
             uninstall(bundle);
             return 2;
         }
+        PipelineExecutor bound;
         try {
-            return runMain(bundle, main, args);
+            bound = executorFor(new File(path).getAbsoluteFile());
+        } catch (IOException e) {
+            System.err.println("riffle run: cannot put " + path + " into the blob store: " + e.getMessage());
+            uninstall(bundle);
+            return 2;
+        }
+        try {
+            return runMain(bundle, main, args, bound);
         } finally {
             uninstall(bundle);
         }
@@ -115,7 +136,24 @@ public final class JobBundleRunner implements Function<String[], Integer> {
         return main;
     }
 
-    private int runMain(Bundle bundle, Method main, String[] args) {
+    /**
+     * In a JobManager process the job's tasks run in TaskManager processes, which fetch the bundle from
+     * the blob store: the bundle goes there, and the jobs {@code main()} submits name it. Elsewhere
+     * (the local cluster) tasks use the class loader {@code main()} registers.
+     */
+    private PipelineExecutor executorFor(File bundleFile) throws IOException {
+        if (!"jobmanager".equals(context.getProperty(ROLE)) || !(executor instanceof DispatcherPipelineExecutor dispatcher)) {
+            return executor;
+        }
+        BlobKey key;
+        try (InputStream in = Files.newInputStream(bundleFile.toPath())) {
+            key = blobStore.put(in, MAX_BUNDLE_BYTES);
+        }
+        LIFECYCLE.info("job bundle {} is blob {}", bundleFile.getName(), key);
+        return dispatcher.withJobBundle(key);
+    }
+
+    private int runMain(Bundle bundle, Method main, String[] args, PipelineExecutor executor) {
         ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
         Configuration configuration = new Configuration();
         String parallelism = context.getProperty(DEFAULT_PARALLELISM);

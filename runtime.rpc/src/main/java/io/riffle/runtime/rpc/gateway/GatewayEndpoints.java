@@ -1,5 +1,6 @@
 package io.riffle.runtime.rpc.gateway;
 
+import io.riffle.runtime.blob.BlobServerGateway;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.runtime.rpc.RpcAddress;
@@ -55,6 +56,11 @@ public final class GatewayEndpoints {
      */
     public RpcAddress serveResourceManager(String name, UUID fencingToken, ResourceManagerGateway gateway) {
         return serve(name, fencingToken, gateway, new ResourceManagerEndpoint(name, gateway, rpc, addresses));
+    }
+
+    /** @return where other processes reach it (unfenced: blobs are named by content, whoever leads) */
+    public RpcAddress serveBlobServer(String name, BlobServerGateway gateway) {
+        return serve(name, null, gateway, new BlobServerEndpoint(name, gateway));
     }
 
     /** Stops serving {@code gateway}: its calls fail with "no endpoint", and it can no longer be passed on. */

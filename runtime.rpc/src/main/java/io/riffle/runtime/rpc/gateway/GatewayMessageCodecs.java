@@ -23,6 +23,7 @@ public final class GatewayMessageCodecs {
         codecs.addAll(TaskExecutorMessageCodecs.codecs());
         codecs.addAll(JobMasterMessageCodecs.codecs());
         codecs.addAll(ResourceManagerMessageCodecs.codecs());
+        codecs.addAll(BlobServerMessageCodecs.codecs());
         return List.copyOf(codecs);
     }
 }

@@ -12,7 +12,9 @@ package io.riffle.runtime.rpc.gateway;
  * <tr><td>1100–1199</td><td>TaskExecutorGateway calls</td></tr>
  * <tr><td>1200–1299</td><td>JobMasterGateway calls and answers</td></tr>
  * <tr><td>1300–1399</td><td>ResourceManagerGateway calls</td></tr>
- * <tr><td>1400–1999</td><td>free (the Dispatcher's gateway should take 1400–1499)</td></tr>
+ * <tr><td>1400–1499</td><td>free (the Dispatcher's gateway should take them)</td></tr>
+ * <tr><td>1500–1599</td><td>BlobServerGateway calls and answers</td></tr>
+ * <tr><td>1600–1999</td><td>free</td></tr>
  * </table>
  */
 public final class GatewayMessageTypeIds {
@@ -37,6 +39,9 @@ public final class GatewayMessageTypeIds {
     public static final int DISCONNECT_TASK_EXECUTOR = 1301;
     public static final int DECLARE_REQUIRED_SLOTS = 1302;
     public static final int NOTIFY_SLOT_AVAILABLE = 1303;
+
+    public static final int READ_BLOB = 1500;
+    public static final int BLOB_CHUNK = 1501;
 
     private GatewayMessageTypeIds() {}
 }

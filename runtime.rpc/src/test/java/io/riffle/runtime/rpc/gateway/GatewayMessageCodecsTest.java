@@ -15,6 +15,8 @@ import static org.junit.Assert.assertTrue;
 import io.riffle.api.common.accumulators.LongCounter;
 import io.riffle.core.memory.DataInputDeserializer;
 import io.riffle.core.memory.DataOutputSerializer;
+import io.riffle.runtime.blob.BlobChunk;
+import io.riffle.runtime.blob.BlobKey;
 import io.riffle.runtime.resourcemanager.TaskExecutorRegistration;
 import io.riffle.runtime.rpc.RpcAddress;
 import io.riffle.runtime.rpc.codec.ClusterMessageCodecs;
@@ -47,6 +49,8 @@ public class GatewayMessageCodecsTest {
             new IllegalStateException("heartbeat timed out", new IOException("reset")));
     private static final RequestSlot REQUEST_SLOT = new RequestSlot(SLOT, JOB, ALLOCATION, JOB_MASTER);
 
+    private static final BlobKey BLOB = new BlobKey("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", (1 << 20) + 2);
+
     private final MessageCodecRegistry registry = RiffleMessageCodecs.registry();
 
     /** One sample per gateway message class, with nullable fields both set and null. */
@@ -72,7 +76,10 @@ public class GatewayMessageCodecsTest {
                 LOST_HEARTBEAT,
                 new DisconnectTaskExecutor(TASK_MANAGER, null),
                 new DeclareRequiredSlots(JOB, JOB_MASTER, 4),
-                new NotifySlotAvailable(SLOT));
+                new NotifySlotAvailable(SLOT),
+                new ReadBlob(BLOB, 1 << 20, 1 << 20),
+                new BlobChunk(BLOB, 1 << 20, new byte[] {4, 2}),
+                new BlobChunk(BLOB, 0, new byte[0]));
     }
 
     @Test
@@ -88,7 +95,7 @@ public class GatewayMessageCodecsTest {
             assertEquals(codec + " must read exactly what it wrote", 0, in.available());
             // Every field is on the wire: equal bytes mean equal fields, also where equals() is identity.
             assertArrayEquals(codec + " re-encoding " + sample, bytes, encode(codec, decoded));
-            if (!(sample instanceof SendOperatorEvent || sample instanceof UpdateTaskExecutionState
+            if (!(sample instanceof SendOperatorEvent || sample instanceof UpdateTaskExecutionState || sample instanceof BlobChunk
                     || sample instanceof DisconnectTaskExecutor && ((DisconnectTaskExecutor) sample).cause() != null)) {
                 assertEquals(sample, decoded);
             }

@@ -8,6 +8,8 @@ import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
+import io.riffle.taskmanager.internal.jobbundle.JobBundleInstaller;
+import io.riffle.taskmanager.internal.jobbundle.JobBundles;
 import io.riffle.taskmanager.internal.task.TaskServices;
 import io.riffle.taskmanager.internal.taskexecutor.TaskExecutor;
 import java.util.List;
@@ -41,7 +43,7 @@ public final class TaskExecutorComponent {
     @Activate
     public TaskExecutorComponent(TaskExecutorConfiguration configuration, BundleContext context,
             @Reference ResourceManagerGateway resourceManager, @Reference JobClassLoaders classLoaders,
-            @Reference SharedTaskServices shared) {
+            @Reference SharedTaskServices shared, @Reference JobBundleInstaller jobBundleInstaller) {
         Configuration network = new Configuration();
         network.setString(TaskManagerOptions.NETWORK_MEMORY.key(), configuration.network_memory());
         network.setString(TaskManagerOptions.NETWORK_BUFFER_SIZE.key(), configuration.network_segment_size());
@@ -49,7 +51,7 @@ public final class TaskExecutorComponent {
                 List.of(StreamExecutionEnvironment.class.getClassLoader()));
         ResourceId id = configuration.resource_id().isBlank() ? ResourceId.generate() : new ResourceId(configuration.resource_id());
         this.taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(id), configuration.slots(), resourceManager, services,
-                shared.heartbeats());
+                shared.heartbeats(), new JobBundles(classLoaders, jobBundleInstaller));
         taskExecutor.start().whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.error("TaskExecutor {} could not register with the ResourceManager", id, failure);

@@ -18,13 +18,17 @@ import io.riffle.runtime.taskexecutor.OperatorEvent;
 import io.riffle.runtime.taskexecutor.SlotOffer;
 import io.riffle.runtime.taskexecutor.TaskExecutionState;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
+import io.riffle.taskmanager.internal.jobbundle.JobBundleInstaller;
+import io.riffle.taskmanager.internal.jobbundle.JobBundles;
 import io.riffle.taskmanager.internal.task.Task;
 import io.riffle.taskmanager.internal.task.TaskServices;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -50,15 +54,29 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     private final TaskServices services;
     private final MainThreadExecutor mainThread;
     private final HeartbeatMonitor<JobID> jobMasters;
+    private final JobBundles jobBundles;
 
     // main thread
     private final TaskSlotTable slots;
     private final Map<ExecutionAttemptId, Task> tasks = new HashMap<>();
+    /** Tasks accepted but waiting for their job's bundle. */
+    private final Map<ExecutionAttemptId, TaskDeploymentDescriptor> awaitingBundle = new HashMap<>();
 
-    /** @param heartbeats how often to ask the JobMasters of this TaskExecutor's jobs whether they are alive */
+    /** A TaskExecutor whose jobs' class loaders are registered by whoever ran their main() (local, embedded). */
     public TaskExecutor(TaskManagerLocation location, int numberOfSlots, ResourceManagerGateway resourceManager, TaskServices services,
             HeartbeatSettings heartbeats) {
+        this(location, numberOfSlots, resourceManager, services, heartbeats,
+                new JobBundles(services.classLoaders(), JobBundleInstaller.NONE));
+    }
+
+    /**
+     * @param heartbeats how often to ask the JobMasters of this TaskExecutor's jobs whether they are alive
+     * @param jobBundles installs the bundles of jobs whose class loaders are not registered in this JVM
+     */
+    public TaskExecutor(TaskManagerLocation location, int numberOfSlots, ResourceManagerGateway resourceManager, TaskServices services,
+            HeartbeatSettings heartbeats, JobBundles jobBundles) {
         this.location = location;
+        this.jobBundles = jobBundles;
         this.resourceId = location.resourceId();
         this.resourceManager = resourceManager;
         this.services = services;
@@ -128,6 +146,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                 jobMasters.unmonitor(slot.jobId());
             }
             resourceManager.notifySlotAvailable(new SlotId(resourceId, slot.index()));
+            releaseJobIfGone(slot.jobId());
         });
     }
 
@@ -148,19 +167,77 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                 throw new IllegalStateException("cannot deploy " + deployment.taskNameWithSubtask() + ": its slot belongs to job "
                         + slot.jobId());
             }
-            ClassLoader userCodeClassLoader = services.classLoaders().lookup(deployment.jobId()).orElseThrow(() ->
-                    new IllegalStateException("the classes of job " + deployment.jobId() + " are not available on " + resourceId));
-            Task task = new Task(deployment, services, userCodeClassLoader, slot.jobMaster(), state -> onTaskState(slot.jobMaster(), state));
-            tasks.put(deployment.executionId(), task);
-            task.start();
+            CompletableFuture<ClassLoader> classLoader = jobBundles.classLoader(deployment.jobId(), deployment.jobBundle());
+            if (deployment.jobBundle() == null || classLoader.isDone() && !classLoader.isCompletedExceptionally()) {
+                // registered in this JVM (local, embedded): start now, or refuse the deployment as ever
+                startTask(deployment, slot, loaded(classLoader));
+            } else {
+                // accepted; the task starts, or reports FAILED, once its job's bundle is installed
+                awaitingBundle.put(deployment.executionId(), deployment);
+                classLoader.whenComplete((loader, failure) -> run(() -> onJobBundle(deployment, loader, failure)));
+            }
             return null;
         });
+    }
+
+    private static ClassLoader loaded(CompletableFuture<ClassLoader> classLoader) {
+        try {
+            return classLoader.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void startTask(TaskDeploymentDescriptor deployment, TaskSlotTable.AllocatedSlot slot, ClassLoader userCodeClassLoader) {
+        Task task = new Task(deployment, services, userCodeClassLoader, slot.jobMaster(), state -> onTaskState(slot.jobMaster(), state));
+        tasks.put(deployment.executionId(), task);
+        task.start();
+    }
+
+    /** Main thread: the bundle of a waiting task's job is installed, or could not be. */
+    private void onJobBundle(TaskDeploymentDescriptor deployment, ClassLoader loader, Throwable failure) {
+        if (awaitingBundle.remove(deployment.executionId()) == null) {
+            releaseJobIfGone(deployment.jobId()); // cancelled while it waited
+            return;
+        }
+        Optional<TaskSlotTable.AllocatedSlot> slot = slots.byAllocation(deployment.allocationId());
+        if (slot.isPresent() && failure == null) {
+            startTask(deployment, slot.get(), loader);
+            return;
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        IllegalStateException reason = cause != null
+                ? new IllegalStateException("cannot start " + deployment.taskNameWithSubtask() + " on " + resourceId + ": "
+                        + cause.getMessage(), cause)
+                : new IllegalStateException("cannot start " + deployment.taskNameWithSubtask() + " on " + resourceId
+                        + ": its slot was freed while its job bundle was installed");
+        slot.ifPresent(allocated -> onTaskState(allocated.jobMaster(), new TaskExecutionState(deployment.jobId(),
+                deployment.executionId(), ExecutionState.FAILED, reason, Map.of())));
+        releaseJobIfGone(deployment.jobId());
+    }
+
+    /** Main thread: once a job has no task and no slot here, its bundle (if this TaskExecutor installed one) goes. */
+    private void releaseJobIfGone(JobID jobId) {
+        boolean present = slots.holdsSlotsOf(jobId) || awaitingBundle.values().stream().anyMatch(waiting -> waiting.jobId().equals(jobId))
+                || tasks.values().stream().anyMatch(task -> task.deployment().jobId().equals(jobId));
+        if (!present && jobBundles.isInstalled(jobId)) {
+            LIFECYCLE.info("job {} has no task and no slot left on {}; releasing its job bundle", jobId, resourceId);
+            jobBundles.release(jobId);
+        }
     }
 
     @Override
     public CompletableFuture<Void> cancelTask(ExecutionAttemptId executionId) {
         return supply(() -> {
             Task task = tasks.get(executionId);
+            TaskDeploymentDescriptor waiting = awaitingBundle.remove(executionId);
+            if (waiting != null) {
+                // never started, so no task thread reports it
+                slots.byAllocation(waiting.allocationId()).ifPresent(slot -> onTaskState(slot.jobMaster(),
+                        TaskExecutionState.of(waiting.jobId(), executionId, ExecutionState.CANCELED)));
+                releaseJobIfGone(waiting.jobId());
+                return null;
+            }
             if (task == null) {
                 throw new NoSuchElementException("no task " + executionId + " runs on " + resourceId);
             }
@@ -184,7 +261,10 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     /** Called by a task's thread when its state changes. */
     private void onTaskState(JobMasterGateway jobMaster, TaskExecutionState state) {
         if (state.state().isTerminal()) {
-            run(() -> tasks.remove(state.executionId()));
+            run(() -> {
+                tasks.remove(state.executionId());
+                releaseJobIfGone(state.jobId());
+            });
         }
         if (state.state() == ExecutionState.FAILED) {
             LIFECYCLE.warn("task {} of job {} failed: {}", state.executionId(), state.jobId(), String.valueOf(state.failure()));

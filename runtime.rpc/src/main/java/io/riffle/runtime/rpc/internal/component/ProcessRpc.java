@@ -21,6 +21,8 @@ public record ProcessRpc(String role, RpcService rpc, GatewayAddresses addresses
     public static final String TASKMANAGER = "taskmanager";
     /** Endpoint name of the ResourceManager on the JobManager's RPC service. */
     public static final String RESOURCE_MANAGER_ENDPOINT = "resourcemanager";
+    /** Endpoint name of the blob server (job bundles for TaskManagers) on the JobManager's RPC service. */
+    public static final String BLOB_SERVER_ENDPOINT = "blobserver";
     /**
      * The ResourceManager's fencing token. Fixed until leader election (HA) gives each leader session
      * its own id: both sides know it, so the TaskManager can address the ResourceManager without
