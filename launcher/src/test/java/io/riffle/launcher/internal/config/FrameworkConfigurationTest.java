@@ -21,7 +21,8 @@ public class FrameworkConfigurationTest {
 
         assertEquals(Map.of("provider.type", "kubernetes"), framework.configurations().get("io.riffle.resourcemanager"));
         assertEquals(Map.of("jobmanager.rpc.address", "localhost", "jobmanager.rpc.port", 6123, "heartbeat.interval", 1_000L,
-                "heartbeat.timeout", 5_000L, "rest.port", 8081), framework.configurations().get("io.riffle.cluster"));
+                "heartbeat.timeout", 5_000L, "rest.port", 8081, "rest.server.max-content-length", 104_857_600),
+                framework.configurations().get("io.riffle.cluster"));
         assertEquals(2, framework.configurations().size());
         assertEquals("4", framework.frameworkProperties().get("riffle.parallelism.default"));
     }
