@@ -78,7 +78,9 @@ public class SubmitIT {
         assertTrue(info.out(), info.out().startsWith("Job: Streaming WordCount ("));
         assertTrue(info.out(), info.out().contains("tokenizer"));
         assertTrue(info.out(), info.out().contains("(parallelism 2)"));
-        assertTrue(info.out(), Pattern.compile("\\[1] -> \\[2]  HASH \\(pipelined_bounded\\)").matcher(info.out()).find());
+        assertTrue(info.out(), info.out().contains("  [1] Source: Collection Source  (parallelism 1)"));
+        assertTrue(info.out(), info.out().contains("  [1] -> [2]  REBALANCE (pipelined_bounded)"));
+        assertTrue(info.out(), info.out().contains("  [2] -> [3]  HASH (pipelined_bounded)"));
 
         RiffleProcess.Result json = RiffleProcess.run("", "info", "-m", address, "--json", wordCountBundle());
         assertEquals(json.err(), 0, json.exitCode());

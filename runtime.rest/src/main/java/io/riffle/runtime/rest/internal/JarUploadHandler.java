@@ -96,8 +96,12 @@ final class JarUploadHandler extends ChannelInboundHandlerAdapter {
         if (HttpUtil.is100ContinueExpected(request)) {
             ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
         }
+        // every part on disk; the decoder's destroy() deletes the files, so no JVM-exit hook needs to remember them
+        DefaultHttpDataFactory factory = new DefaultHttpDataFactory(true);
+        factory.setDeleteOnExit(false);
+        factory.setMaxLimit(jars.maxBytes());
         try {
-            decoder = new HttpPostRequestDecoder(new DefaultHttpDataFactory(true), request);
+            decoder = new HttpPostRequestDecoder(factory, request);
         } catch (HttpPostRequestDecoder.ErrorDataDecoderException e) {
             refuse(ctx, RestResponse.error(400, "Bad request: malformed multipart request: " + e.getMessage()));
         }
