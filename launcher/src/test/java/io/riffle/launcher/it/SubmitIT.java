@@ -7,6 +7,10 @@ import static org.junit.Assume.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.Attributes;
@@ -86,6 +90,24 @@ public class SubmitIT {
         assertEquals(json.err(), 0, json.exitCode());
         assertTrue(json.out(), json.out().startsWith("{\"plan\":{\"jid\":\""));
         assertTrue(json.out(), json.out().contains("\"ship_strategy\":\"HASH\""));
+    }
+
+    @Test
+    public void runDetachedTwiceOfOneBundleSubmitsTwoJobsTheJobManagerKnows() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            RiffleProcess.Result run = RiffleProcess.run("", "run", "-d", "-m", address, wordCountBundle());
+            assertEquals(run.out() + run.err(), 0, run.exitCode());
+            Matcher submitted = Pattern.compile("^Job has been submitted with JobID ([0-9a-f]{32})$").matcher(run.out().strip());
+            assertTrue(run.out(), submitted.matches());
+            String job = get("/jobs/" + submitted.group(1));
+            assertTrue(job, job.startsWith("{\"jid\":\"" + submitted.group(1) + "\",\"name\":\"Streaming WordCount\","));
+            assertEquals(job, 2, job.split("\"parallelism\":", -1).length - 1);
+        }
+    }
+
+    private static String get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + address + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Test

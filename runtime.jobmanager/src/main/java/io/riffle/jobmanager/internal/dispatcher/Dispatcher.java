@@ -165,7 +165,10 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
         return supply(() -> {
             List<JobStatusMessage> jobs = new ArrayList<>();
             running.forEach((id, job) -> jobs.add(new JobStatusMessage(id, job.graph().name(), job.jobMaster().status(), job.startMillis())));
-            ended.forEach((id, result) -> jobs.add(new JobStatusMessage(id, result.jobName(), result.status(), -1)));
+            ended.forEach((id, result) -> {
+                JobDetails details = endedDetails.get(id);
+                jobs.add(new JobStatusMessage(id, result.jobName(), result.status(), details == null ? -1 : details.startTime()));
+            });
             return jobs;
         });
     }
