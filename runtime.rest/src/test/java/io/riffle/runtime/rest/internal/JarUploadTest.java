@@ -3,6 +3,7 @@ package io.riffle.runtime.rest.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.JobID;
 import io.riffle.runtime.status.TaskManagerInfo;
 import java.io.IOException;
 import java.net.URI;
@@ -83,7 +84,7 @@ public class JarUploadTest {
         HttpResponse<String> run = send("POST", "/jars/" + id + "/run", "{\"entryClass\":\"com.example.Other\",\"programArgsList\":[\"--in\",\"a b\"],"
                 + "\"parallelism\":3}");
         assertEquals(run.body(), 200, run.statusCode());
-        assertEquals("{\"jobid\":\"" + new io.riffle.api.common.JobID(7, 8) + "\"}", run.body());
+        assertEquals("{\"jobid\":\"" + new JobID(7, 8) + "\"}", run.body());
         assertEquals("com.example.Other", runner.requests.get(0).entryClass());
         assertEquals(List.of("--in", "a b"), runner.requests.get(0).args());
         assertEquals(3, runner.requests.get(0).parallelism());
