@@ -42,9 +42,9 @@ public class RiffleJarIT {
 
     @Test
     public void aVerbThatIsNotBuiltYetSaysSo() throws Exception {
-        RiffleProcess.Result result = RiffleProcess.run("", "run", "job.jar");
+        RiffleProcess.Result result = RiffleProcess.run("", "stop", "job-id");
         assertEquals(2, result.exitCode());
-        assertTrue(result.err(), result.err().startsWith("riffle run: not built yet in Riffle "));
+        assertTrue(result.err(), result.err().startsWith("riffle stop: not built yet in Riffle "));
     }
 
     @Test

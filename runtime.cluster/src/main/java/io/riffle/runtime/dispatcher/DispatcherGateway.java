@@ -25,4 +25,7 @@ public interface DispatcherGateway {
     CompletableFuture<Void> cancelJob(JobID jobId);
 
     CompletableFuture<Collection<JobStatusMessage>> listJobs();
+
+    /** Fails with {@link java.util.NoSuchElementException} for a job this Dispatcher does not know (any more). */
+    CompletableFuture<JobDetails> requestJobDetails(JobID jobId);
 }

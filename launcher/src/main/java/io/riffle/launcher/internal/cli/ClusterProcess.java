@@ -141,8 +141,8 @@ final class ClusterProcess {
         if (role == Role.JOBMANAGER) {
             log.info((rpcRunning ? "the ResourceManager is served over RPC at " + rpc + "/resourcemanager: TaskManagers register there"
                     : "no RPC service runs (see the log): TaskManagers cannot register")
-                    + "; the read-only REST API (riffle list) listens on rest.port " + configuration.display(ConfigKeys.REST_PORT)
-                    + " (see 'REST API at'); job submission over REST is still to come");
+                    + "; the REST API (riffle list, run, info, cancel) listens on rest.port " + configuration.display(ConfigKeys.REST_PORT)
+                    + " (see 'REST API at')");
         } else if (hasResourceManager(framework)) {
             log.info("TaskExecutor " + name + " registers with the ResourceManager of the JobManager at " + rpc
                     + " over RPC, retrying until the JobManager answers");

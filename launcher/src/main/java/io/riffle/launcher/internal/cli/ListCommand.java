@@ -1,8 +1,6 @@
 package io.riffle.launcher.internal.cli;
 
-import io.riffle.launcher.internal.config.ConfigKeys;
 import io.riffle.launcher.internal.config.InvalidConfigurationException;
-import io.riffle.launcher.internal.config.RiffleConfiguration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
@@ -21,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,14 +34,7 @@ final class ListCommand implements Callable<Integer> {
     private static final String RULE = "--------------------------------------------------------------";
 
     @Mixin
-    private ConfigOptions config;
-
-    @Option(names = {"-m", "--jobmanager"}, paramLabel = "HOST:PORT",
-            description = "The JobManager's REST address (default: jobmanager.rpc.address and rest.port of riffle.yaml).")
-    private String jobManager;
-
-    @Option(names = "--verbose", description = "Print the stack trace of a failure.")
-    private boolean verbose;
+    private JobManagerOptions jobManager;
 
     @Spec
     private CommandSpec spec;
@@ -55,7 +45,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String base;
         try {
-            base = "http://" + address();
+            base = jobManager.baseUrl();
         } catch (InvalidConfigurationException e) {
             err.println("riffle list: " + e.getMessage());
             return 2;
@@ -66,7 +56,7 @@ final class ListCommand implements Callable<Integer> {
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("riffle list: cannot reach the JobManager at " + base + ": " + reason(e));
-            if (verbose) {
+            if (jobManager.verbose()) {
                 e.printStackTrace(err);
             }
             return 1;
@@ -75,18 +65,6 @@ final class ListCommand implements Callable<Integer> {
             err.println("riffle list: interrupted");
             return 1;
         }
-    }
-
-    private String address() throws InvalidConfigurationException {
-        if (jobManager != null) {
-            return jobManager;
-        }
-        RiffleConfiguration configuration = config.load();
-        if (configuration.intValue(ConfigKeys.REST_PORT) == 0) {
-            throw new InvalidConfigurationException("rest.port is 0 (a free port), so the JobManager's REST port is unknown;"
-                    + " pass it with -m host:port (the JobManager logs 'REST API at http://...')");
-        }
-        return configuration.display(ConfigKeys.JOBMANAGER_RPC_ADDRESS) + ":" + configuration.display(ConfigKeys.REST_PORT);
     }
 
     private static String get(String uri) throws IOException, InterruptedException {

@@ -25,10 +25,7 @@ public final class Riffle implements Runnable {
 
     private static final List<Planned> PLANNED = List.of(
             new Planned("application", "Role: run a cluster for one job bundle's main() and stop with it."),
-            new Planned("run", "Verb: submit a job bundle to a cluster."),
-            new Planned("cancel", "Verb: cancel a job."),
-            new Planned("stop", "Verb: stop a job with a savepoint."),
-            new Planned("info", "Verb: show the job graph of a job bundle."));
+            new Planned("stop", "Verb: stop a job with a savepoint."));
 
     @Spec
     private CommandSpec spec;
@@ -53,6 +50,10 @@ public final class Riffle implements Runnable {
         for (Planned planned : PLANNED) {
             commandLine.addSubcommand(planned.name(), PlannedCommand.commandLine(planned.name(), planned.description()));
         }
+        // as with local: everything after the job bundle belongs to the job's main()
+        commandLine.addSubcommand("run", new CommandLine(new RunCommand()).setStopAtPositional(true));
+        commandLine.addSubcommand("info", new CommandLine(new InfoCommand()).setStopAtPositional(true));
+        commandLine.addSubcommand("cancel", new CommandLine(new CancelCommand()));
         commandLine.addSubcommand("list", new CommandLine(new ListCommand()));
         commandLine.addSubcommand("config", new CommandLine(new ConfigCommand()));
         return commandLine;

@@ -91,13 +91,17 @@ public final class ConfigKeys {
                     + "process makes a fresh folder inside it and deletes it when it stops. Default: java.io.tmpdir.",
             new ConfigurationProperty(BLOB_PID, "blob.storage.directory", Target.BOTH_ROLES));
 
+    public static final ConfigKey REST_MAX_CONTENT_LENGTH = new ConfigKey("rest.server.max-content-length", ValueType.INTEGER,
+            "104857600", 1024, Integer.MAX_VALUE, "Largest job bundle the REST API accepts as an upload, in bytes.",
+            cluster("rest.server.max-content-length", Set.of(Role.JOBMANAGER)));
+
     public static final ConfigKey LOG_DIR = ConfigKey.text("log.dir", "log",
             "Folder of the log files, one per process; a relative path is taken from the Riffle home (the folder with bin/ "
                     + "and conf/).", new Launcher());
 
     public static final List<ConfigKey> ALL = List.of(JOBMANAGER_RPC_ADDRESS, JOBMANAGER_RPC_PORT, TASK_SLOTS, NETWORK_MEMORY,
             SEGMENT_SIZE, HEARTBEAT_INTERVAL, HEARTBEAT_TIMEOUT, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, SLOT_REQUEST_TIMEOUT,
-            DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, BLOB_STORAGE_DIRECTORY, LOG_DIR);
+            DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, REST_MAX_CONTENT_LENGTH, BLOB_STORAGE_DIRECTORY, LOG_DIR);
 
     private ConfigKeys() {
     }

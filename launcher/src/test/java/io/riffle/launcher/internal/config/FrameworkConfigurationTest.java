@@ -22,8 +22,8 @@ public class FrameworkConfigurationTest {
         assertEquals(Map.of("provider.type", "kubernetes"), framework.configurations().get("io.riffle.resourcemanager"));
         assertEquals(Map.of("jobmanager.rpc.address", "localhost", "jobmanager.rpc.port", 6123, "heartbeat.interval", 1_000L,
                 "heartbeat.timeout", 5_000L, "rest.port", 8081, "restart-strategy.type", "none", "restart-strategy.fixed-delay.attempts", 1,
-                "restart-strategy.fixed-delay.delay", 1_000L, "slot.request.timeout", 300_000L),
-                framework.configurations().get("io.riffle.cluster"));
+                "restart-strategy.fixed-delay.delay", 1_000L, "slot.request.timeout", 300_000L, "rest.server.max-content-length",
+                104_857_600), framework.configurations().get("io.riffle.cluster"));
         assertEquals(Map.of("blob.storage.directory", System.getProperty("java.io.tmpdir")),
                 framework.configurations().get("io.riffle.blob"));
         assertEquals(3, framework.configurations().size());

@@ -7,6 +7,7 @@ import io.riffle.jobmanager.internal.jobmaster.JobMasterSettings;
 import io.riffle.jobmanager.internal.jobmaster.RestartStrategy;
 import io.riffle.runtime.cluster.JobClassLoaders;
 import io.riffle.runtime.dispatcher.DispatcherGateway;
+import io.riffle.runtime.dispatcher.JobDetails;
 import io.riffle.runtime.dispatcher.JobResult;
 import io.riffle.runtime.dispatcher.JobStatusMessage;
 import io.riffle.runtime.endpoint.MainThreadExecutor;
@@ -71,6 +72,14 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
         }
     };
 
+    // main thread: what GET /jobs/:jobid tells of an ended job, bounded like the results
+    private final Map<JobID, JobDetails> endedDetails = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<JobID, JobDetails> eldest) {
+            return size() > HISTORY;
+        }
+    };
+
     private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis) {}
 
     @Activate
@@ -128,10 +137,13 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
     }
 
     private void onJobEnded(JobID jobId, JobResult result) {
-        running.remove(jobId);
+        RunningJob job = running.remove(jobId);
         jobMasters.withdraw(jobId);
         if (result != null) {
             ended.put(jobId, result);
+            if (job != null) {
+                endedDetails.put(jobId, JobDetailsSnapshot.ended(job.graph(), result, job.startMillis(), System.currentTimeMillis()));
+            }
         }
         classLoaders.release(jobId);
     }
@@ -186,9 +198,40 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
         return supply(() -> {
             List<JobStatusMessage> jobs = new ArrayList<>();
             running.forEach((id, job) -> jobs.add(new JobStatusMessage(id, job.graph().name(), job.jobMaster().status(), job.startMillis())));
-            ended.forEach((id, result) -> jobs.add(new JobStatusMessage(id, result.jobName(), result.status(), -1)));
+            ended.forEach((id, result) -> {
+                JobDetails details = endedDetails.get(id);
+                jobs.add(new JobStatusMessage(id, result.jobName(), result.status(), details == null ? -1 : details.startTime()));
+            });
             return jobs;
         });
+    }
+
+    @Override
+    public CompletableFuture<JobDetails> requestJobDetails(JobID jobId) {
+        return supply(() -> {
+            RunningJob job = running.get(jobId);
+            if (job != null) {
+                // the JobMaster may stop between the two calls: then the job ended, and its details are asked again
+                return job.jobMaster().subtaskStates()
+                        .thenApply(states -> JobDetailsSnapshot.running(job.graph(), job.jobMaster().status(), job.startMillis(), states))
+                        .exceptionallyCompose(failure -> requestEndedDetails(jobId));
+            }
+            JobDetails details = endedDetails.get(jobId);
+            if (details != null) {
+                return CompletableFuture.completedFuture(details);
+            }
+            throw unknown(jobId);
+        }).thenCompose(future -> future);
+    }
+
+    private CompletableFuture<JobDetails> requestEndedDetails(JobID jobId) {
+        return requestJobResult(jobId).thenCompose(ignored -> supply(() -> {
+            JobDetails details = endedDetails.get(jobId);
+            if (details == null) {
+                throw unknown(jobId);
+            }
+            return details;
+        }));
     }
 
     private static NoSuchElementException unknown(JobID jobId) {

@@ -12,6 +12,7 @@ import io.riffle.runtime.heartbeat.HeartbeatMonitor;
 import io.riffle.runtime.jobgraph.ChainedOperator;
 import io.riffle.runtime.jobgraph.JobGraph;
 import io.riffle.runtime.jobgraph.JobVertex;
+import io.riffle.runtime.jobgraph.JobVertexId;
 import io.riffle.runtime.jobgraph.TaskChain;
 import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
@@ -24,6 +25,7 @@ import io.riffle.runtime.taskexecutor.TaskExecutionState;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.streaming.api.operators.SourceSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -106,6 +108,22 @@ public final class JobMaster implements JobMasterGateway {
     /** Completes when the job has reached a terminal status. */
     public CompletableFuture<JobResult> resultFuture() {
         return result;
+    }
+
+    /**
+     * A read-only snapshot for the REST API: the execution state of each vertex's subtasks, by
+     * vertex id; empty before scheduling began. Fails once the JobMaster has stopped.
+     */
+    public CompletableFuture<Map<JobVertexId, List<ExecutionState>>> subtaskStates() {
+        return supply(() -> {
+            Map<JobVertexId, List<ExecutionState>> states = new HashMap<>();
+            if (graph != null) {
+                for (JobVertex vertex : jobGraph.vertices()) {
+                    states.put(vertex.id(), Arrays.stream(graph.subtasks(vertex.id())).map(s -> s.state).toList());
+                }
+            }
+            return states;
+        });
     }
 
     public void start() {

@@ -40,7 +40,8 @@ final class RestRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         // completes on the Dispatcher's thread for job routes; Netty hands the write to the I/O thread
-        router.route(request.method().name(), request.uri()).whenComplete((answer, failure) -> {
+        RestRequest rest = RestRequest.parse(request.method().name(), request.uri(), request.content().toString(StandardCharsets.UTF_8));
+        router.route(rest).whenComplete((answer, failure) -> {
             RestResponse response = failure == null ? answer : RestResponse.error(500, "Internal server error: " + failure.getMessage());
             write(ctx, response, keepAlive);
         });
@@ -51,7 +52,7 @@ final class RestRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         write(ctx, RestResponse.error(400, "Bad request: " + reason), false);
     }
 
-    private static void write(ChannelHandlerContext ctx, RestResponse response, boolean keepAlive) {
+    static void write(ChannelHandlerContext ctx, RestResponse response, boolean keepAlive) {
         FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()),
                 Unpooled.copiedBuffer(response.body(), StandardCharsets.UTF_8));
         http.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");

@@ -1,109 +1,105 @@
 package io.riffle.runtime.rest.internal;
 
-import io.riffle.api.common.JobStatus;
-import io.riffle.runtime.dispatcher.JobStatusMessage;
-import io.riffle.runtime.status.TaskManagerInfo;
-import java.time.ZoneId;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Maps a request (method and path) to its answer, with Flink's paths and JSON field names. Knows
- * nothing of HTTP or Netty. Answers are futures because the job list comes from the Dispatcher's
- * main thread; nothing here blocks.
+ * Maps a request (method and path) to its answer, with Flink's paths: a path segment
+ * {@code :name} matches any one segment and hands it to the handler by that name; where a literal
+ * and a parameter both match ({@code /jobs/overview}, {@code /jobs/:jobid}) the literal wins.
+ * Knows nothing of HTTP or Netty. Answers are futures because job data comes from the
+ * Dispatcher's main thread; nothing here blocks.
  */
 final class RestRouter {
 
-    private final ClusterView cluster;
-    private final Map<String, Function<ClusterView, CompletableFuture<RestResponse>>> routes = new LinkedHashMap<>();
-
-    RestRouter(ClusterView cluster) {
-        this.cluster = cluster;
-        routes.put("/overview", RestRouter::overview);
-        routes.put("/jobs/overview", RestRouter::jobsOverview);
-        routes.put("/taskmanagers", c -> CompletableFuture.completedFuture(RestResponse.ok(taskManagers(c))));
-        routes.put("/config", c -> CompletableFuture.completedFuture(RestResponse.ok(config(c))));
+    /** Answers one request; {@code params} holds the path parameters. A thrown exception is answered like a failed future. */
+    @FunctionalInterface
+    interface Handler {
+        CompletableFuture<RestResponse> handle(RestRequest request, Map<String, String> params) throws Exception;
     }
 
-    /** {@code uri} may carry a query string, which no endpoint reads yet. */
+    private record Route(String method, String[] segments, Handler handler) {
+
+        int parameters() {
+            int n = 0;
+            for (String segment : segments) {
+                n += segment.startsWith(":") ? 1 : 0;
+            }
+            return n;
+        }
+
+        Map<String, String> match(String[] path) {
+            if (path.length != segments.length) {
+                return null;
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 0; i < path.length; i++) {
+                if (segments[i].startsWith(":")) {
+                    params.put(segments[i].substring(1), path[i]);
+                } else if (!segments[i].equals(path[i])) {
+                    return null;
+                }
+            }
+            return params;
+        }
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    RestRouter add(String method, String pattern, Handler handler) {
+        routes.add(new Route(method, segments(pattern), handler));
+        return this;
+    }
+
+    /** {@code uri} may carry a query string. */
     CompletableFuture<RestResponse> route(String method, String uri) {
-        int query = uri.indexOf('?');
-        String path = query < 0 ? uri : uri.substring(0, query);
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
+        return route(RestRequest.of(method, uri));
+    }
+
+    CompletableFuture<RestResponse> route(RestRequest request) {
+        String[] path = segments(request.path());
+        List<Route> matching = new ArrayList<>();
+        int fewestParameters = Integer.MAX_VALUE;
+        for (Route route : routes) {
+            if (route.match(path) != null) {
+                if (route.parameters() < fewestParameters) {
+                    matching.clear();
+                    fewestParameters = route.parameters();
+                }
+                if (route.parameters() == fewestParameters) {
+                    matching.add(route);
+                }
+            }
         }
-        Function<ClusterView, CompletableFuture<RestResponse>> route = routes.get(path);
-        if (route == null) {
-            return CompletableFuture.completedFuture(RestResponse.error(404, "Not found: " + path));
+        if (matching.isEmpty()) {
+            return CompletableFuture.completedFuture(RestResponse.error(404, "Not found: " + request.path()));
         }
-        if (!"GET".equals(method)) {
-            return CompletableFuture.completedFuture(RestResponse.methodNotAllowed(method, path, "GET"));
+        for (Route route : matching) {
+            if (route.method().equals(request.method())) {
+                return call(route, request, route.match(path));
+            }
         }
+        String allow = matching.stream().map(Route::method).distinct().collect(Collectors.joining(", "));
+        return CompletableFuture.completedFuture(RestResponse.methodNotAllowed(request.method(), request.path(), allow));
+    }
+
+    private static CompletableFuture<RestResponse> call(Route route, RestRequest request, Map<String, String> params) {
         try {
-            return route.apply(cluster).exceptionally(failure -> RestResponse.error(500, "Internal server error: " + failure.getMessage()));
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(RestResponse.error(500, "Internal server error: " + e.getMessage()));
+            return route.handler().handle(request, params).exceptionally(RestFailures::toResponse);
+        } catch (Exception e) {
+            return CompletableFuture.completedFuture(RestFailures.toResponse(e));
         }
     }
 
-    private static CompletableFuture<RestResponse> overview(ClusterView cluster) {
-        List<TaskManagerInfo> taskManagers = cluster.taskManagers();
-        return cluster.jobs().thenApply(jobs -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("taskmanagers", taskManagers.size());
-            json.put("slots-total", taskManagers.stream().mapToInt(TaskManagerInfo::slotsTotal).sum());
-            json.put("slots-available", taskManagers.stream().mapToInt(TaskManagerInfo::slotsFree).sum());
-            // as in Flink: every job not yet globally terminal counts as running
-            json.put("jobs-running", jobs.stream().filter(j -> !j.status().isGloballyTerminalState()).count());
-            json.put("jobs-finished", count(jobs, JobStatus.FINISHED));
-            json.put("jobs-cancelled", count(jobs, JobStatus.CANCELED));
-            json.put("jobs-failed", count(jobs, JobStatus.FAILED));
-            json.put("flink-version", cluster.version());
-            return RestResponse.ok(json);
-        });
-    }
-
-    private static long count(Collection<JobStatusMessage> jobs, JobStatus status) {
-        return jobs.stream().filter(j -> j.status() == status).count();
-    }
-
-    private static CompletableFuture<RestResponse> jobsOverview(ClusterView cluster) {
-        return cluster.jobs().thenApply(jobs -> RestResponse.ok(Map.of("jobs", jobs.stream().map(job -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("jid", job.jobId().toString());
-            json.put("name", job.jobName() == null ? "" : job.jobName());
-            json.put("state", job.status().name());
-            json.put("start-time", job.startTimeMillis());
-            return json;
-        }).toList())));
-    }
-
-    private static Map<String, Object> taskManagers(ClusterView cluster) {
-        return Map.of("taskmanagers", cluster.taskManagers().stream().map(tm -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", tm.id());
-            json.put("slotsNumber", tm.slotsTotal());
-            json.put("freeSlots", tm.slotsFree());
-            return json;
-        }).toList());
-    }
-
-    /** Flink's dashboard configuration: what a web UI needs before anything else. */
-    private static Map<String, Object> config(ClusterView cluster) {
-        TimeZone zone = TimeZone.getDefault();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("refresh-interval", 3000);
-        json.put("timezone-name", zone.getDisplayName());
-        json.put("timezone-offset", zone.getOffset(System.currentTimeMillis()));
-        json.put("timezone-id", ZoneId.systemDefault().getId());
-        json.put("flink-version", cluster.version());
-        json.put("flink-revision", "unknown");
-        json.put("features", Map.of("web-submit", false, "web-cancel", false, "web-rescale", false, "web-history", false));
-        return json;
+    private static String[] segments(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
     }
 }

@@ -1,12 +1,11 @@
 package io.riffle.runtime.rest.internal;
 
+import io.riffle.runtime.application.ApplicationRunner;
+import io.riffle.runtime.blob.BlobStore;
 import io.riffle.runtime.dispatcher.DispatcherGateway;
-import io.riffle.runtime.dispatcher.JobStatusMessage;
 import io.riffle.runtime.status.ResourceManagerStatus;
 import io.riffle.runtime.status.TaskManagerInfo;
-import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +29,9 @@ public final class RestServerComponent {
         String jobmanager_rpc_address() default "localhost";
 
         int rest_port() default 8081;
+
+        /** Flink's key and default: the largest job bundle upload, in bytes. */
+        long rest_server_max$_$content$_$length() default 104_857_600L;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
@@ -38,7 +40,8 @@ public final class RestServerComponent {
 
     @Activate
     public RestServerComponent(Config config, BundleContext context, @Reference(name = "dispatcher") DispatcherGateway dispatcher,
-            @Reference(name = "resourceManager") ResourceManagerStatus resourceManager) throws InterruptedException {
+            @Reference(name = "resourceManager") ResourceManagerStatus resourceManager, @Reference(name = "blobs") BlobStore blobs,
+            @Reference(name = "applications") ApplicationRunner applications) throws InterruptedException {
         String role = context.getProperty("riffle.role");
         if (!"jobmanager".equals(role)) {
             LOG.info("no REST API: the framework property riffle.role is '{}', not jobmanager", role);
@@ -48,8 +51,8 @@ public final class RestServerComponent {
         String version = context.getBundle().getVersion().toString();
         ClusterView view = new ClusterView() {
             @Override
-            public CompletableFuture<Collection<JobStatusMessage>> jobs() {
-                return dispatcher.listJobs();
+            public DispatcherGateway dispatcher() {
+                return dispatcher;
             }
 
             @Override
@@ -62,7 +65,8 @@ public final class RestServerComponent {
                 return version;
             }
         };
-        server = RestServer.start(config.jobmanager_rpc_address(), config.rest_port(), new RestRouter(view));
+        Jars jars = new Jars(blobs, config.rest_server_max$_$content$_$length());
+        server = RestServer.start(config.jobmanager_rpc_address(), config.rest_port(), RestApi.router(view, jars, applications), jars);
         LOG.info("REST API at http://{}:{}", config.jobmanager_rpc_address(), server.address().getPort());
     }
 

@@ -16,11 +16,15 @@ public class RestRouterTest {
     private static final JobID RUNNING = new JobID(1, 2);
     private static final JobID FINISHED = new JobID(3, 4);
 
-    private final RestRouter router = new RestRouter(new TestCluster(
+    private final RestRouter router = router(new TestCluster(
             List.of(new JobStatusMessage(RUNNING, "wordcount \"J1\"", JobStatus.RUNNING, 1000),
                     new JobStatusMessage(FINISHED, "done", JobStatus.FINISHED, 2000),
                     new JobStatusMessage(new JobID(5, 6), "gone", JobStatus.FAILED, 3000)),
             List.of(new TaskManagerInfo("tm-1", 2, 1), new TaskManagerInfo("tm-2", 4, 4))));
+
+    static RestRouter router(TestCluster cluster) {
+        return RestApi.router(cluster, new Jars(new TestingBlobStore(null), 1024), new TestingApplicationRunner());
+    }
 
     private RestResponse get(String path) {
         return router.route("GET", path).join();
@@ -57,7 +61,7 @@ public class RestRouterTest {
 
     @Test
     public void anEmptyClusterHasNoJobsAndNoSlots() {
-        RestRouter empty = new RestRouter(new TestCluster(List.of(), List.of()));
+        RestRouter empty = router(new TestCluster(List.of(), List.of()));
         assertEquals("{\"jobs\":[]}", empty.route("GET", "/jobs/overview").join().body());
         assertEquals("{\"taskmanagers\":[]}", empty.route("GET", "/taskmanagers/").join().body());
     }

@@ -22,7 +22,9 @@ public class RestServerTest {
 
     @Before
     public void start() throws Exception {
-        server = RestServer.start("127.0.0.1", 0, new RestRouter(new TestCluster(List.of(), List.of(new TaskManagerInfo("tm-1", 2, 2)))));
+        TestCluster cluster = new TestCluster(List.of(), List.of(new TaskManagerInfo("tm-1", 2, 2)));
+        Jars jars = new Jars(new TestingBlobStore(null), 1024);
+        server = RestServer.start("127.0.0.1", 0, RestApi.router(cluster, jars, new TestingApplicationRunner()), jars);
     }
 
     @After

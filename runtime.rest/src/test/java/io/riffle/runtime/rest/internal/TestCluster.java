@@ -1,17 +1,20 @@
 package io.riffle.runtime.rest.internal;
 
+import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.dispatcher.JobStatusMessage;
 import io.riffle.runtime.status.TaskManagerInfo;
-import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** A fixed cluster for the REST tests. */
-record TestCluster(List<JobStatusMessage> jobList, List<TaskManagerInfo> taskManagers) implements ClusterView {
+record TestCluster(TestingDispatcherGateway testing, List<TaskManagerInfo> taskManagers) implements ClusterView {
+
+    TestCluster(List<JobStatusMessage> jobs, List<TaskManagerInfo> taskManagers) {
+        this(new TestingDispatcherGateway(jobs), taskManagers);
+    }
 
     @Override
-    public CompletableFuture<Collection<JobStatusMessage>> jobs() {
-        return CompletableFuture.completedFuture(jobList);
+    public DispatcherGateway dispatcher() {
+        return testing;
     }
 
     @Override
