@@ -102,6 +102,7 @@ final class RunCommand implements Callable<Integer> {
                 case "FINISHED" -> {
                     out.println("Job with JobID " + jobId + " has finished.");
                     out.println("Job Runtime: " + ((Number) job.get("duration")).longValue() + " ms");
+                    printAccumulators(client, jobId, out);
                     return 0;
                 }
                 case "CANCELED" -> {
@@ -121,6 +122,18 @@ final class RunCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(detach);
             } catch (IllegalStateException e) {
                 // the JVM is shutting down (Ctrl-C): the hook says we detached
+            }
+        }
+    }
+
+    /** Flink's lines: "Accumulator Results:", then "- name (type): value" per user accumulator. */
+    private static void printAccumulators(RestClient client, String jobId, PrintWriter out) throws Exception {
+        Object user = client.get("/jobs/" + jobId + "/accumulators").get("user-task-accumulators");
+        if (user instanceof List<?> accumulators && !accumulators.isEmpty()) {
+            out.println("Accumulator Results:");
+            for (Object accumulator : accumulators) {
+                Map<?, ?> fields = (Map<?, ?>) accumulator;
+                out.println("- " + fields.get("name") + " (" + fields.get("type") + "): " + fields.get("value"));
             }
         }
     }

@@ -93,7 +93,9 @@ public class ClientCommandsTest {
                 .answer("GET /jobs/" + JOB, 200, "{\"jid\":\"" + JOB + "\",\"state\":\"CREATED\",\"duration\":1}")
                 .answer("GET /jobs/" + JOB, 200, "{\"jid\":\"" + JOB + "\",\"state\":\"RUNNING\",\"duration\":2}")
                 .answer("GET /jobs/" + JOB, 200, "{\"jid\":\"" + JOB + "\",\"state\":\"RUNNING\",\"duration\":3}")
-                .answer("GET /jobs/" + JOB, 200, "{\"jid\":\"" + JOB + "\",\"state\":\"FINISHED\",\"duration\":1234}");
+                .answer("GET /jobs/" + JOB, 200, "{\"jid\":\"" + JOB + "\",\"state\":\"FINISHED\",\"duration\":1234}")
+                .answer("GET /jobs/" + JOB + "/accumulators", 200, "{\"job-accumulators\":[],\"user-task-accumulators\":["
+                        + "{\"name\":\"count\",\"type\":\"java.lang.Long\",\"value\":\"42\"}]}");
 
         int exit = riffle("run", "-m", stub.address(), bundle.toString());
 
@@ -102,7 +104,8 @@ public class ClientCommandsTest {
         assertTrue(printed, printed.matches("(?s).*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d Job " + JOB + " is CREATED\\..*"));
         assertEquals(printed, 1, printed.lines().filter(l -> l.endsWith(" is RUNNING.")).count());
         assertTrue(printed, printed.contains(" is FINISHED."));
-        assertTrue(printed, printed.contains("Job Runtime: 1234 ms"));
+        assertTrue(printed, printed.contains("Job Runtime: 1234 ms" + System.lineSeparator() + "Accumulator Results:"
+                + System.lineSeparator() + "- count (java.lang.Long): 42"));
     }
 
     @Test

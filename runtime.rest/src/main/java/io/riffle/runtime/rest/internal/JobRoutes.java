@@ -6,12 +6,17 @@ import io.riffle.runtime.dispatcher.DispatcherGateway;
 import io.riffle.runtime.dispatcher.JobDetails;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
-/** One job: {@code GET /jobs/:jobid}, {@code PATCH /jobs/:jobid?mode=cancel}, {@code GET /jobs/:jobid/exceptions}. */
+/**
+ * One job: {@code GET /jobs/:jobid}, {@code PATCH /jobs/:jobid?mode=cancel}, {@code GET /jobs/:jobid/exceptions},
+ * {@code GET /jobs/:jobid/accumulators}.
+ */
 final class JobRoutes {
 
     private final DispatcherGateway dispatcher;
@@ -24,7 +29,8 @@ final class JobRoutes {
         JobRoutes routes = new JobRoutes(dispatcher);
         router.add("GET", "/jobs/:jobid", (request, params) -> routes.details(jobId(params)))
                 .add("PATCH", "/jobs/:jobid", (request, params) -> routes.patch(jobId(params), request.queryParameter("mode")))
-                .add("GET", "/jobs/:jobid/exceptions", (request, params) -> routes.exceptions(jobId(params)));
+                .add("GET", "/jobs/:jobid/exceptions", (request, params) -> routes.exceptions(jobId(params)))
+                .add("GET", "/jobs/:jobid/accumulators", (request, params) -> routes.accumulators(jobId(params)));
     }
 
     private static JobID jobId(Map<String, String> params) {
@@ -77,6 +83,35 @@ final class JobRoutes {
             }
             return dispatcher.requestJobResult(jobId).thenApply(result -> RestResponse.ok(exceptions(result.failureCause(), details.endTime())));
         });
+    }
+
+    /**
+     * Flink's shape, with the user accumulators of a finished job (values as text); a job that has not
+     * finished has none yet: Riffle merges accumulators when the job ends.
+     */
+    private CompletableFuture<RestResponse> accumulators(JobID jobId) {
+        return dispatcher.requestJobDetails(jobId).thenCompose(details -> {
+            if (details.status() != JobStatus.FINISHED) {
+                return CompletableFuture.completedFuture(RestResponse.ok(accumulators(Map.of())));
+            }
+            return dispatcher.requestJobResult(jobId).thenApply(result -> RestResponse.ok(accumulators(result.accumulators())));
+        });
+    }
+
+    private static Map<String, Object> accumulators(Map<String, Object> values) {
+        List<Map<String, Object>> user = new ArrayList<>();
+        new TreeMap<>(values).forEach((name, value) -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("name", name);
+            json.put("type", value == null ? "null" : value.getClass().getName());
+            json.put("value", String.valueOf(value));
+            user.add(json);
+        });
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("job-accumulators", List.of());
+        json.put("user-task-accumulators", user);
+        json.put("serialized-user-task-accumulators", Map.of());
+        return json;
     }
 
     private static Map<String, Object> exceptions(Throwable failure, long timestamp) {
