@@ -8,6 +8,9 @@ import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
+import io.riffle.taskmanager.internal.network.buffer.NetworkBufferPool;
+import io.riffle.taskmanager.internal.network.netty.DataExchange;
+import io.riffle.taskmanager.internal.network.netty.ExchangeSettings;
 import io.riffle.taskmanager.internal.task.TaskServices;
 import io.riffle.taskmanager.internal.taskexecutor.TaskExecutor;
 import java.util.List;
@@ -34,8 +37,13 @@ public final class TaskExecutorComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutorComponent.class);
 
+    /** Framework property the launcher sets to the process's role; a {@value #TASKMANAGER_ROLE} process runs a data server. */
+    static final String ROLE_PROPERTY = "riffle.role";
+    static final String TASKMANAGER_ROLE = "taskmanager";
+
     private final TaskExecutor taskExecutor;
     private final TaskServices services;
+    private final DataExchange exchange;
     private volatile ServiceRegistration<TaskExecutorGateway> registration;
 
     @Activate
@@ -45,10 +53,18 @@ public final class TaskExecutorComponent {
         Configuration network = new Configuration();
         network.setString(TaskManagerOptions.NETWORK_MEMORY.key(), configuration.network_memory());
         network.setString(TaskManagerOptions.NETWORK_BUFFER_SIZE.key(), configuration.network_segment_size());
-        this.services = new TaskServices(shared.partitions(), TaskServices.networkBufferPool(network), shared.timers(), classLoaders,
-                List.of(StreamExecutionEnvironment.class.getClassLoader()));
+        NetworkBufferPool bufferPool = TaskServices.networkBufferPool(network);
         ResourceId id = configuration.resource_id().isBlank() ? ResourceId.generate() : new ResourceId(configuration.resource_id());
-        this.taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(id), configuration.slots(), resourceManager, services);
+        // Only a TaskManager process has consumers in other JVMs; the local cluster's TaskManagers share one JVM.
+        this.exchange = TASKMANAGER_ROLE.equals(context.getProperty(ROLE_PROPERTY))
+                ? DataExchange.start(id, configuration.host(), configuration.data_port(), shared.partitions(),
+                        ExchangeSettings.defaults(bufferPool.getSegmentSize())
+                                .withBuffers(configuration.network_buffers_per_channel(), configuration.network_floating_buffers_per_gate()))
+                : null;
+        TaskManagerLocation location = exchange == null ? TaskManagerLocation.inJvm(id) : exchange.location();
+        this.services = new TaskServices(shared.partitions(), bufferPool, shared.timers(), classLoaders,
+                List.of(StreamExecutionEnvironment.class.getClassLoader()), exchange);
+        this.taskExecutor = new TaskExecutor(location, configuration.slots(), resourceManager, services);
         taskExecutor.start().whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.error("TaskExecutor {} could not register with the ResourceManager", id, failure);
@@ -65,6 +81,9 @@ public final class TaskExecutorComponent {
             current.unregister();
         }
         taskExecutor.close();
+        if (exchange != null) {
+            exchange.close();
+        }
         services.bufferPool().destroy();
     }
 }
