@@ -70,7 +70,8 @@ final class PartitionRequestServerHandler extends ChannelInboundHandlerAdapter {
             if (message instanceof BufferResponse response) {
                 response.data().release();
             }
-            ctx.fireExceptionCaught(new DataProtocolException("a consumer sent " + message.getClass().getSimpleName()
+            // this handler is the last one: handle it here, fireExceptionCaught would pass it beyond
+            exceptionCaught(ctx, new DataProtocolException("a consumer sent " + message.getClass().getSimpleName()
                     + ", which only producers send"));
         }
     }
@@ -118,7 +119,7 @@ final class PartitionRequestServerHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         if (reader.credit > Integer.MAX_VALUE - credit.credit()) {
-            ctx.fireExceptionCaught(new DataProtocolException("credit of channel " + credit.receiverId() + " overflows"));
+            exceptionCaught(ctx, new DataProtocolException("credit of channel " + credit.receiverId() + " overflows"));
             return;
         }
         counters.creditGranted(credit.credit());
