@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A TaskExecutor per factory configuration of {@value #FACTORY_PID}. It registers with the
  * ResourceManager service and publishes its gateway once the ResourceManager has its slots.
+ *
+ * <p>In a TaskManager process (framework property {@value #ROLE_PROPERTY} = {@value #TASKMANAGER_ROLE})
+ * it first starts the data server on {@code host:data.port}, so that tasks of other TaskManagers
+ * can read the partitions of its tasks, and announces that address as its location. Elsewhere
+ * (the local cluster) every TaskExecutor shares the JVM and its location has no data server.
  */
 @Component(configurationPid = TaskExecutorComponent.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
 @Designate(ocd = TaskExecutorConfiguration.class, factory = true)
