@@ -35,12 +35,13 @@ public final class DataExchange implements AutoCloseable {
     private final DataServer server;
     private final DataClient client;
 
-    private DataExchange(ResourceId resourceId, ExchangeSettings settings, EventLoopGroup group, DataServer server) {
+    private DataExchange(ResourceId resourceId, String host, ExchangeSettings settings, EventLoopGroup group, DataServer server) {
         this.settings = settings;
         this.group = group;
         this.server = server;
         this.client = new DataClient(group, settings);
-        this.location = new TaskManagerLocation(resourceId, server.address().getHostString(), server.address().getPort());
+        // The configured host, as given: other TaskManagers connect to it (a resolved or wildcard address may not work for them).
+        this.location = new TaskManagerLocation(resourceId, host, server.address().getPort());
     }
 
     /**
@@ -53,7 +54,7 @@ public final class DataExchange implements AutoCloseable {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(settings.ioThreads(),
                 new DefaultThreadFactory("riffle-data-" + resourceId, true), NioIoHandler.newFactory());
         try {
-            return new DataExchange(resourceId, settings, group, DataServer.bind(group, host, port, partitions, settings));
+            return new DataExchange(resourceId, host, settings, group, DataServer.bind(group, host, port, partitions, settings));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             shutdown(group);
