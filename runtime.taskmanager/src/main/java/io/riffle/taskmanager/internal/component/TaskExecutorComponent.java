@@ -69,7 +69,14 @@ public final class TaskExecutorComponent {
         TaskManagerLocation location = exchange == null ? TaskManagerLocation.inJvm(id) : exchange.location();
         this.services = new TaskServices(shared.partitions(), bufferPool, shared.timers(), classLoaders,
                 List.of(StreamExecutionEnvironment.class.getClassLoader()), exchange);
-        this.taskExecutor = new TaskExecutor(location, configuration.slots(), resourceManager, services);
+        try {
+            this.taskExecutor = new TaskExecutor(location, configuration.slots(), resourceManager, services);
+        } catch (RuntimeException e) {
+            if (exchange != null) {
+                exchange.close(); // deactivate is not called for a component that failed to activate
+            }
+            throw e;
+        }
         taskExecutor.start().whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.error("TaskExecutor {} could not register with the ResourceManager", id, failure);
