@@ -40,6 +40,8 @@ public class ClusterRegistrationIT {
             String tmLog = Poll.until("the TaskManager to log its registration", () -> log("riffle-taskmanager-"),
                     text -> text.contains("registered with the ResourceManager at "));
             assertTrue(tmLog, tmLog.contains("registering with the ResourceManager"));
+            assertTrue("a TaskManager process serves its partitions to other TaskManagers: " + tmLog,
+                    tmLog.contains("data server listens on /127.0.0.1:"));
         } finally {
             destroy(taskManager);
             destroy(jobManager);

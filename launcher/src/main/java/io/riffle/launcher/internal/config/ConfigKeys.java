@@ -49,6 +49,24 @@ public final class ConfigKeys {
     public static final ConfigKey SEGMENT_SIZE = new ConfigKey("taskmanager.memory.segment-size", ValueType.MEMORY_SIZE, "32k",
             KIB, 64 * MIB, "Size of one network buffer.", new TaskExecutorProperty("network.segment.size"));
 
+    public static final ConfigKey TASK_MANAGER_HOST = ConfigKey.text("taskmanager.host", "127.0.0.1",
+            "Address a TaskManager's data server binds and other TaskManagers connect to; the loopback address by default, so "
+                    + "a TaskManager is reachable only from its own host unless configured.", new TaskExecutorProperty("host"));
+
+    public static final ConfigKey DATA_PORT = new ConfigKey("taskmanager.data.port", ValueType.INTEGER, "0", 0, MAX_PORT,
+            "Port of a TaskManager's data server, where other TaskManagers read its results; 0 picks a free one.",
+            new TaskExecutorProperty("data.port"));
+
+    public static final ConfigKey BUFFERS_PER_CHANNEL = new ConfigKey("taskmanager.network.memory.buffers-per-channel",
+            ValueType.INTEGER, "2", 1, Integer.MAX_VALUE,
+            "Exclusive network buffers of each channel reading from another TaskManager: the credit its sender starts with.",
+            new TaskExecutorProperty("network.buffers.per.channel"));
+
+    public static final ConfigKey FLOATING_BUFFERS_PER_GATE = new ConfigKey("taskmanager.network.memory.floating-buffers-per-gate",
+            ValueType.INTEGER, "8", 0, Integer.MAX_VALUE,
+            "Network buffers a task's input shares among its channels from other TaskManagers, for senders with a backlog.",
+            new TaskExecutorProperty("network.floating.buffers.per.gate"));
+
     public static final ConfigKey HEARTBEAT_INTERVAL = new ConfigKey("heartbeat.interval", ValueType.DURATION, "1 s", 1,
             Long.MAX_VALUE, "How often JobManager and TaskManagers send heartbeats to each other.",
             cluster("heartbeat.interval", Target.BOTH_ROLES));
@@ -100,8 +118,9 @@ public final class ConfigKeys {
                     + "and conf/).", new Launcher());
 
     public static final List<ConfigKey> ALL = List.of(JOBMANAGER_RPC_ADDRESS, JOBMANAGER_RPC_PORT, TASK_SLOTS, NETWORK_MEMORY,
-            SEGMENT_SIZE, HEARTBEAT_INTERVAL, HEARTBEAT_TIMEOUT, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, SLOT_REQUEST_TIMEOUT,
-            DEFAULT_PARALLELISM, PROVIDER_TYPE, REST_PORT, REST_MAX_CONTENT_LENGTH, BLOB_STORAGE_DIRECTORY, LOG_DIR);
+            SEGMENT_SIZE, TASK_MANAGER_HOST, DATA_PORT, BUFFERS_PER_CHANNEL, FLOATING_BUFFERS_PER_GATE, HEARTBEAT_INTERVAL,
+            HEARTBEAT_TIMEOUT, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, SLOT_REQUEST_TIMEOUT, DEFAULT_PARALLELISM, PROVIDER_TYPE,
+            REST_PORT, REST_MAX_CONTENT_LENGTH, BLOB_STORAGE_DIRECTORY, LOG_DIR);
 
     private ConfigKeys() {
     }

@@ -32,11 +32,13 @@ public class FrameworkConfigurationTest {
 
     @Test
     public void theTaskManagerGetsOneTaskExecutorConfigurationNamedAfterIt() throws Exception {
-        RiffleConfiguration configuration = RiffleConfiguration.of(List.of(), Map.of("taskmanager.numberOfTaskSlots", "3"), "riffle.yaml");
+        RiffleConfiguration configuration = RiffleConfiguration.of(List.of(),
+                Map.of("taskmanager.numberOfTaskSlots", "3", "taskmanager.data.port", "6121"), "riffle.yaml");
 
         FrameworkConfiguration framework = FrameworkConfiguration.of(configuration, Role.TASKMANAGER, "taskmanager-h-1");
 
-        assertEquals(Map.of("resource.id", "taskmanager-h-1", "slots", 3, "network.memory", "64m", "network.segment.size", "32k"),
+        assertEquals(Map.of("resource.id", "taskmanager-h-1", "slots", 3, "network.memory", "64m", "network.segment.size", "32k",
+                "host", "127.0.0.1", "data.port", 6121, "network.buffers.per.channel", 2, "network.floating.buffers.per.gate", 8),
                 framework.configurations().get("io.riffle.taskexecutor~taskmanager-h-1"));
         assertEquals(Map.of("jobmanager.rpc.address", "localhost", "jobmanager.rpc.port", 6123, "heartbeat.interval", 1_000L,
                 "heartbeat.timeout", 5_000L), framework.configurations().get("io.riffle.cluster"));

@@ -10,6 +10,9 @@ import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import io.riffle.taskmanager.internal.jobbundle.JobBundleInstaller;
 import io.riffle.taskmanager.internal.jobbundle.JobBundles;
+import io.riffle.taskmanager.internal.network.buffer.NetworkBufferPool;
+import io.riffle.taskmanager.internal.network.netty.DataExchange;
+import io.riffle.taskmanager.internal.network.netty.ExchangeSettings;
 import io.riffle.taskmanager.internal.task.TaskServices;
 import io.riffle.taskmanager.internal.taskexecutor.TaskExecutor;
 import java.util.List;
@@ -27,6 +30,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A TaskExecutor per factory configuration of {@value #FACTORY_PID}. It registers with the
  * ResourceManager service and publishes its gateway once the ResourceManager has its slots.
+ *
+ * <p>In a TaskManager process (framework property {@value #ROLE_PROPERTY} = {@value #TASKMANAGER_ROLE})
+ * it first starts the data server on {@code host:data.port}, so that tasks of other TaskManagers
+ * can read the partitions of its tasks, and announces that address as its location. Elsewhere
+ * (the local cluster) every TaskExecutor shares the JVM and its location has no data server.
  */
 @Component(configurationPid = TaskExecutorComponent.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
 @Designate(ocd = TaskExecutorConfiguration.class, factory = true)
@@ -36,8 +44,13 @@ public final class TaskExecutorComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutorComponent.class);
 
+    /** Framework property the launcher sets to the process's role; a {@value #TASKMANAGER_ROLE} process runs a data server. */
+    static final String ROLE_PROPERTY = "riffle.role";
+    static final String TASKMANAGER_ROLE = "taskmanager";
+
     private final TaskExecutor taskExecutor;
     private final TaskServices services;
+    private final DataExchange exchange;
     private volatile ServiceRegistration<TaskExecutorGateway> registration;
 
     @Activate
@@ -47,11 +60,26 @@ public final class TaskExecutorComponent {
         Configuration network = new Configuration();
         network.setString(TaskManagerOptions.NETWORK_MEMORY.key(), configuration.network_memory());
         network.setString(TaskManagerOptions.NETWORK_BUFFER_SIZE.key(), configuration.network_segment_size());
-        this.services = new TaskServices(shared.partitions(), TaskServices.networkBufferPool(network), shared.timers(), classLoaders,
-                List.of(StreamExecutionEnvironment.class.getClassLoader()));
+        NetworkBufferPool bufferPool = TaskServices.networkBufferPool(network);
         ResourceId id = configuration.resource_id().isBlank() ? ResourceId.generate() : new ResourceId(configuration.resource_id());
-        this.taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(id), configuration.slots(), resourceManager, services,
-                shared.heartbeats(), new JobBundles(classLoaders, jobBundleInstaller));
+        // Only a TaskManager process has consumers in other JVMs; the local cluster's TaskManagers share one JVM.
+        this.exchange = TASKMANAGER_ROLE.equals(context.getProperty(ROLE_PROPERTY))
+                ? DataExchange.start(id, configuration.host(), configuration.data_port(), shared.partitions(),
+                        ExchangeSettings.defaults(bufferPool.getSegmentSize())
+                                .withBuffers(configuration.network_buffers_per_channel(), configuration.network_floating_buffers_per_gate()))
+                : null;
+        TaskManagerLocation location = exchange == null ? TaskManagerLocation.inJvm(id) : exchange.location();
+        this.services = new TaskServices(shared.partitions(), bufferPool, shared.timers(), classLoaders,
+                List.of(StreamExecutionEnvironment.class.getClassLoader()), exchange);
+        try {
+            this.taskExecutor = new TaskExecutor(location, configuration.slots(), resourceManager, services,
+                    shared.heartbeats(), new JobBundles(classLoaders, jobBundleInstaller));
+        } catch (RuntimeException e) {
+            if (exchange != null) {
+                exchange.close(); // deactivate is not called for a component that failed to activate
+            }
+            throw e;
+        }
         taskExecutor.start().whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.error("TaskExecutor {} could not register with the ResourceManager", id, failure);
@@ -68,6 +96,9 @@ public final class TaskExecutorComponent {
             current.unregister();
         }
         taskExecutor.close();
+        if (exchange != null) {
+            exchange.close();
+        }
         services.bufferPool().destroy();
     }
 }

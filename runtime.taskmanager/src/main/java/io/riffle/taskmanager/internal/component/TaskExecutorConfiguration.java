@@ -1,5 +1,6 @@
 package io.riffle.taskmanager.internal.component;
 
+import io.riffle.taskmanager.internal.network.netty.ExchangeSettings;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -9,6 +10,8 @@ public @interface TaskExecutorConfiguration {
 
     String DEFAULT_NETWORK_MEMORY = "64m";
     String DEFAULT_SEGMENT_SIZE = "32k";
+    /** The loopback address, as the TaskManager's RPC service: an unconfigured TaskManager is not reachable from other hosts. */
+    String DEFAULT_HOST = "127.0.0.1";
 
     @AttributeDefinition(name = "Resource id", description = "Name of the TaskManager; empty picks one.")
     String resource_id() default "";
@@ -21,4 +24,20 @@ public @interface TaskExecutorConfiguration {
 
     @AttributeDefinition(name = "Network buffer size", description = "Size of one network buffer, e.g. 32k.")
     String network_segment_size() default DEFAULT_SEGMENT_SIZE;
+
+    @AttributeDefinition(name = "Host", description = "Address the data server binds and other TaskManagers connect to "
+            + "(taskmanager.host); used only in a TaskManager process.")
+    String host() default DEFAULT_HOST;
+
+    @AttributeDefinition(name = "Data port", description = "Port of the data server (taskmanager.data.port); 0 picks a free one.",
+            min = "0", max = "65535")
+    int data_port() default 0;
+
+    @AttributeDefinition(name = "Buffers per channel", description = "Exclusive network buffers of each remote input channel: its "
+            + "initial credit (taskmanager.network.memory.buffers-per-channel).", min = "1")
+    int network_buffers_per_channel() default ExchangeSettings.DEFAULT_BUFFERS_PER_CHANNEL;
+
+    @AttributeDefinition(name = "Floating buffers per gate", description = "Network buffers an input gate shares among its remote "
+            + "channels for backlogs (taskmanager.network.memory.floating-buffers-per-gate).", min = "0")
+    int network_floating_buffers_per_gate() default ExchangeSettings.DEFAULT_FLOATING_BUFFERS_PER_GATE;
 }

@@ -33,7 +33,10 @@
  * failure or cancellation: {@code partitionManager.releasePartition(id, cause)} (wakes readers and a
  * producer blocked on a buffer), {@code writer.close()}, {@code input.close()}.
  *
- * <p>Only local channels exist: a remote channel (Netty, credit-based flow control) will be another
- * {@code InputChannel} reading a {@code ResultSubpartitionView} on the producer's side.
+ * <p>{@code netty}: the exchange between TaskManager processes. A data server per TaskManager reads
+ * {@code ResultSubpartitionView}s for remote consumers; a {@code RemoteInputChannel} reads over one
+ * connection per pair of TaskManagers, with credit-based flow control (a sender never sends
+ * without credit). Tasks pick local or remote channels from the producer's
+ * {@code TaskManagerLocation}.
  */
 package io.riffle.taskmanager.internal.network;

@@ -5,8 +5,10 @@ import io.riffle.runtime.deployment.InputChannelDeploymentDescriptor;
 import io.riffle.runtime.deployment.ResultPartitionDeploymentDescriptor;
 import io.riffle.runtime.deployment.TaskDeploymentDescriptor;
 import io.riffle.streaming.api.transformations.Partitioning;
+import io.riffle.taskmanager.internal.network.buffer.LocalBufferPool;
 import io.riffle.taskmanager.internal.network.gate.LocalInputChannel;
 import io.riffle.taskmanager.internal.network.gate.SingleInputGate;
+import io.riffle.taskmanager.internal.network.netty.DataExchange;
 import io.riffle.taskmanager.internal.network.partition.RecordWriter;
 import io.riffle.taskmanager.internal.network.partition.ResultPartition;
 import io.riffle.taskmanager.internal.network.serialization.SpanningRecordSerializer;
@@ -28,6 +30,8 @@ final class TaskNetwork implements AutoCloseable {
     private final List<ResultPartition> partitions = new ArrayList<>();
     private final RecordWriter<?>[] writers;
     private final SingleInputGate gate;
+    /** Buffers the gate's remote channels share for their senders' backlogs; null without remote channels. */
+    private LocalBufferPool floatingBuffers;
     private long smallestBufferTimeout = Long.MAX_VALUE;
 
     TaskNetwork(TaskDeploymentDescriptor deployment, TaskServices services, Runnable inputAvailable) {
@@ -52,13 +56,28 @@ final class TaskNetwork implements AutoCloseable {
     private SingleInputGate createGate(String owner, Runnable inputAvailable) {
         List<InputChannelDeploymentDescriptor> channels = deployment.inputGate().channels();
         SingleInputGate inputGate = new SingleInputGate(owner, channels.size());
-        for (int i = 0; i < channels.size(); i++) {
-            InputChannelDeploymentDescriptor channel = channels.get(i);
-            inputGate.setInputChannel(new LocalInputChannel(inputGate, i, services.partitions(), channel.partitionId(),
-                    channel.subpartitionIndex()));
+        DataExchange exchange = services.exchange();
+        try {
+            for (int i = 0; i < channels.size(); i++) {
+                InputChannelDeploymentDescriptor channel = channels.get(i);
+                if (exchange == null || exchange.isLocal(channel.producerLocation())) {
+                    inputGate.setInputChannel(new LocalInputChannel(inputGate, i, services.partitions(), channel.partitionId(),
+                            channel.subpartitionIndex()));
+                } else {
+                    if (floatingBuffers == null && exchange.settings().floatingBuffersPerGate() > 0) {
+                        floatingBuffers = services.bufferPool().createBufferPool(exchange.settings().floatingBuffersPerGate(),
+                                owner + " (floating input buffers)");
+                    }
+                    inputGate.setInputChannel(exchange.createInputChannel(inputGate, i, channel.partitionId(), channel.subpartitionIndex(),
+                            channel.producerLocation(), services.bufferPool(), floatingBuffers));
+                }
+            }
+            inputGate.setAvailabilityListener(inputAvailable);
+            inputGate.requestPartitions();
+        } catch (RuntimeException e) {
+            inputGate.close();
+            throw e;
         }
-        inputGate.setAvailabilityListener(inputAvailable);
-        inputGate.requestPartitions();
         return inputGate;
     }
 
@@ -110,9 +129,7 @@ final class TaskNetwork implements AutoCloseable {
             services.partitions().releasePartition(partition.getId(), cause);
             partition.release(cause);
         }
-        if (gate != null) {
-            gate.close();
-        }
+        closeGate();
     }
 
     @Override
@@ -122,8 +139,15 @@ final class TaskNetwork implements AutoCloseable {
                 writer.close();
             }
         }
+        closeGate();
+    }
+
+    private void closeGate() {
         if (gate != null) {
             gate.close();
+        }
+        if (floatingBuffers != null) {
+            floatingBuffers.destroy(); // buffers the task still holds come back to the network pool as they are recycled
         }
     }
 }

@@ -4,6 +4,7 @@ import io.riffle.configuration.Configuration;
 import io.riffle.configuration.TaskManagerOptions;
 import io.riffle.runtime.cluster.JobClassLoaders;
 import io.riffle.taskmanager.internal.network.buffer.NetworkBufferPool;
+import io.riffle.taskmanager.internal.network.netty.DataExchange;
 import io.riffle.taskmanager.internal.network.partition.ResultPartitionManager;
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +19,17 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param timers the thread that turns timers and buffer timeouts into task mails
  * @param classLoaders the class loaders of running jobs
  * @param frameworkLoaders loaders of runtime classes that user code bytes may name, tried after the job's
+ * @param exchange this TaskManager's data server and connections to other TaskManagers, or null for a
+ *     TaskManager whose tasks read only partitions of its own JVM (the local and embedded clusters)
  */
 public record TaskServices(ResultPartitionManager partitions, NetworkBufferPool bufferPool, ScheduledExecutorService timers,
-        JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders) {
+        JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders, DataExchange exchange) {
+
+    /** The services of a TaskManager without a data exchange: every channel is local. */
+    public TaskServices(ResultPartitionManager partitions, NetworkBufferPool bufferPool, ScheduledExecutorService timers,
+            JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders) {
+        this(partitions, bufferPool, timers, classLoaders, frameworkLoaders, null);
+    }
 
     public TaskServices {
         Objects.requireNonNull(partitions, "partitions");

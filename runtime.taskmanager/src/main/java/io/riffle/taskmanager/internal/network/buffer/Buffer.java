@@ -89,8 +89,11 @@ public final class Buffer {
         recycler.recycle(this);
     }
 
-    /** Called by the pool when it hands the buffer out again. */
-    void resetForReuse() {
+    /**
+     * Called by the buffer's pool (or a remote input channel owning exclusive buffers) when it hands
+     * the buffer out again after it was recycled.
+     */
+    public void resetForReuse() {
         readerIndex = 0;
         writerIndex = 0;
         event = false;

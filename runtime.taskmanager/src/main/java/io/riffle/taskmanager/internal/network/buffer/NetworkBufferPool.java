@@ -1,6 +1,8 @@
 package io.riffle.taskmanager.internal.network.buffer;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * All network memory of one TaskManager: {@code totalSegments} byte arrays of {@code segmentSize}
@@ -63,6 +65,40 @@ public final class NetworkBufferPool {
             reservedSegments += numBuffers;
         }
         return new LocalBufferPool(this, numBuffers, owner);
+    }
+
+    /**
+     * Reserves and takes {@code numSegments} segments for one owner that manages them itself (a
+     * remote input channel's exclusive buffers); give them back with {@link #recycleExclusiveSegments}.
+     *
+     * @throws IllegalStateException if fewer than {@code numSegments} buffers are unreserved
+     */
+    public List<byte[]> requestExclusiveSegments(int numSegments, String owner) {
+        if (numSegments < 1) {
+            throw new IllegalArgumentException(owner + " asked for " + numSegments + " exclusive buffers; at least one is needed");
+        }
+        synchronized (lock) {
+            if (destroyed) {
+                throw new IllegalStateException("network buffer pool is destroyed: no exclusive buffers for " + owner);
+            }
+            int unreserved = totalSegments - reservedSegments;
+            if (numSegments > unreserved) {
+                throw new IllegalStateException("not enough network buffers for " + owner + ": needs " + numSegments
+                        + " exclusive ones, " + unreserved + " of " + totalSegments + " (" + segmentSize + " bytes each) are free;"
+                        + " raise taskmanager.memory.network.size or lower the parallelism");
+            }
+            reservedSegments += numSegments;
+        }
+        List<byte[]> segments = new ArrayList<>(numSegments);
+        for (int i = 0; i < numSegments; i++) {
+            segments.add(takeReservedSegment());
+        }
+        return segments;
+    }
+
+    /** Takes back segments of {@link #requestExclusiveSegments} and ends their reservation. */
+    public void recycleExclusiveSegments(List<byte[]> segments) {
+        returnSegments(segments, segments.size());
     }
 
     /** A segment for a pool that holds a reservation for it: never fails, never waits. */

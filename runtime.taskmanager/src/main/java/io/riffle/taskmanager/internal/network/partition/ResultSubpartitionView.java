@@ -25,6 +25,11 @@ public final class ResultSubpartitionView {
         return subpartition.poll();
     }
 
+    /** Buffers queued for the reader right now: the backlog a remote reader announces to its consumer. */
+    public int getNumberOfQueuedBuffers() {
+        return subpartition.getNumberOfQueuedBuffers();
+    }
+
     /** Ends reading: queued and later buffers are discarded. Idempotent. */
     public void releaseAllResources() {
         subpartition.releaseReader();
