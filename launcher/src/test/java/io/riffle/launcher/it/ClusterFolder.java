@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.rules.TemporaryFolder;
 
@@ -25,11 +26,30 @@ final class ClusterFolder {
     }
 
     static Path conf(TemporaryFolder temp, int rpcPort) throws IOException {
+        return conf(temp, rpcPort, 2, "");
+    }
+
+    /** @param more riffle.yaml lines with keys the lines above do not set */
+    static Path conf(TemporaryFolder temp, int rpcPort, int slots, String more) throws IOException {
         Path conf = temp.newFolder("conf").toPath();
         Files.writeString(conf.resolve("riffle.yaml"), "log.dir: " + temp.getRoot().toPath().resolve("log") + "\n"
                 + "jobmanager.rpc.address: localhost\njobmanager.rpc.port: " + rpcPort + "\n"
-                + "taskmanager.numberOfTaskSlots: 2\nrest.port: 0\n");
+                + "taskmanager.numberOfTaskSlots: " + slots + "\nrest.port: 0\n" + more);
         return conf;
+    }
+
+    /** The logs of all processes whose log file starts with {@code prefix}, in file name order. */
+    static List<String> logs(TemporaryFolder temp, String prefix) {
+        Path folder = temp.getRoot().toPath().resolve("log");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".log")).sorted()
+                    .map(RunningRiffle::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The log of the first process whose log file starts with {@code prefix}, or "" while there is none. */

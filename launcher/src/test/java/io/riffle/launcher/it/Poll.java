@@ -21,13 +21,18 @@ final class Poll {
 
     /** Returns the first value of {@code probe} that meets {@code condition}; fails with the last one seen. */
     static <T> T until(String what, Supplier<T> probe, Predicate<? super T> condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        return until(what, probe, condition, TIMEOUT, Duration.ofNanos(INTERVAL_NANOS));
+    }
+
+    /** As above, for slower conditions (a job run) or costlier probes (a REST call) than the default's. */
+    static <T> T until(String what, Supplier<T> probe, Predicate<? super T> condition, Duration timeout, Duration interval) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         T value = probe.get();
         while (!condition.test(value)) {
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("waited " + TIMEOUT.toSeconds() + " s for " + what + "; last seen: " + value);
+                throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what + "; last seen: " + value);
             }
-            LockSupport.parkNanos(INTERVAL_NANOS);
+            LockSupport.parkNanos(interval.toNanos());
             value = probe.get();
         }
         return value;

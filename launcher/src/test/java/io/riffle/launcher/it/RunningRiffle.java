@@ -29,16 +29,26 @@ final class RunningRiffle implements AutoCloseable {
     }
 
     static RunningRiffle start(Path folder, String... args) throws IOException {
-        RunningRiffle riffle = startWithInput(folder, args);
+        return startWithJvmOptions(folder, List.of(), args);
+    }
+
+    /** A process whose JVM gets {@code jvmOptions} (e.g. a small heap). */
+    static RunningRiffle startWithJvmOptions(Path folder, List<String> jvmOptions, String... args) throws IOException {
+        RunningRiffle riffle = launch(folder, jvmOptions, args);
         riffle.process.getOutputStream().close();
         return riffle;
     }
 
     /** A process whose standard input stays open for {@link #type}: e.g. one started with {@code --shell}. */
     static RunningRiffle startWithInput(Path folder, String... args) throws IOException {
+        return launch(folder, List.of(), args);
+    }
+
+    private static RunningRiffle launch(Path folder, List<String> jvmOptions, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("riffle.jar", "target/riffle.jar"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(folder, "riffle-out", ".txt");
         Path err = Files.createTempFile(folder, "riffle-err", ".txt");

@@ -3,7 +3,6 @@ package io.riffle.launcher.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +29,6 @@ import org.junit.rules.TemporaryFolder;
  * prints the plan of the WordCount bundle, a bundle whose main() throws is refused with its cause,
  * and bad input is one line with exit code 1. One cluster serves all tests: none of them leaves a
  * job running.
- *
- * <p>A full attached run needs TaskManagers that fetch job bundles from the blob store; it runs
- * only with {@code -Driffle.it.remoteJobs=true}.
  */
 public class SubmitIT {
 
@@ -139,7 +135,6 @@ public class SubmitIT {
 
     @Test
     public void runAttachedFollowsWordCountToFinished() throws Exception {
-        assumeTrue("TaskManagers load job bundles from the blob store", Boolean.getBoolean("riffle.it.remoteJobs"));
         RiffleProcess.Result run = RiffleProcess.run("", "run", "-m", address, "-p", "2", wordCountBundle());
         assertEquals(run.out() + run.err(), 0, run.exitCode());
         assertTrue(run.out(), run.out().startsWith("Job has been submitted with JobID "));

@@ -80,7 +80,8 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
         }
     };
 
-    private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis) {}
+    /** @param settled completes once the Dispatcher has recorded the job's end, so what it answers afterwards knows of it */
+    private record RunningJob(JobGraph graph, JobMaster jobMaster, long startMillis, CompletableFuture<JobResult> settled) {}
 
     @Activate
     public Dispatcher(JobMasterConfiguration configuration, BundleContext context, @Reference ResourceManagerGateway resourceManager,
@@ -128,15 +129,22 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
             ClassLoader loader = classLoaders.lookup(jobId).orElseThrow(() -> new IllegalStateException(
                     "no class loader is registered for job " + jobId + "; register the job's classes before submitting it"));
             JobMaster jobMaster = new JobMaster(jobGraph, loader, frameworkLoaders, resourceManager, cluster, timers, jobMasterSettings);
-            running.put(jobId, new RunningJob(jobGraph, jobMaster, System.currentTimeMillis()));
-            jobMaster.resultFuture().whenComplete((result, failure) -> run(() -> onJobEnded(jobId, result)));
+            RunningJob job = new RunningJob(jobGraph, jobMaster, System.currentTimeMillis(), new CompletableFuture<>());
+            running.put(jobId, job);
+            jobMaster.resultFuture().whenComplete((result, failure) -> {
+                try {
+                    mainThread.execute(() -> onJobEnded(jobId, result, failure));
+                } catch (RejectedExecutionException e) {
+                    settle(job, result, failure); // the Dispatcher stopped: whoever waits still hears how the job ended
+                }
+            });
             jobMasters.publish(jobId, jobMaster);
             jobMaster.start();
             return null;
         });
     }
 
-    private void onJobEnded(JobID jobId, JobResult result) {
+    private void onJobEnded(JobID jobId, JobResult result, Throwable failure) {
         RunningJob job = running.remove(jobId);
         jobMasters.withdraw(jobId);
         if (result != null) {
@@ -146,6 +154,17 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
             }
         }
         classLoaders.release(jobId);
+        if (job != null) {
+            settle(job, result, failure);
+        }
+    }
+
+    private static void settle(RunningJob job, JobResult result, Throwable failure) {
+        if (result != null) {
+            job.settled().complete(result);
+        } else {
+            job.settled().completeExceptionally(failure);
+        }
     }
 
     @Override
@@ -168,7 +187,7 @@ public final class Dispatcher implements DispatcherGateway, AutoCloseable {
         return supply(() -> {
             RunningJob job = running.get(jobId);
             if (job != null) {
-                return job.jobMaster().resultFuture();
+                return job.settled();
             }
             JobResult result = ended.get(jobId);
             if (result != null) {

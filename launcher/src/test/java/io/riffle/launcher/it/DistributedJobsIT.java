@@ -1,0 +1,120 @@
+package io.riffle.launcher.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * Jobs on a cluster of separate JVMs: J1 (wordcount of JOBS.md) submitted with 'riffle run' runs
+ * across two TaskManagers and gives the exact digest; a TaskManager killed with SIGKILL mid-job is
+ * noticed within 5 s, the job restarts, and it finishes with the exact digest once another
+ * TaskManager has joined.
+ */
+public class DistributedJobsIT {
+
+    private static final Pattern ACCUMULATOR = Pattern.compile("(?m)^- (\\S+) \\(java\\.lang\\.Long\\): (-?\\d+)$");
+    private static final Pattern SUBMITTED = Pattern.compile("Job has been submitted with JobID ([0-9a-f]{32})");
+    /** JOBS.md's digests of J1 wordcount. */
+    private static final String WORDCOUNT_1_000_003 = "10000/1000003/c61859297c8b6703/dc562d21ae968724";
+    private static final String WORDCOUNT_20_000_000 = "10000/20000000/b683f379a0f498bf/0e861e2450c3355a";
+    /** The 5 s the heartbeat settings promise, and a second for log flushing and polling. */
+    private static final long DETECTION_LIMIT_MS = 6_000;
+
+    @Rule
+    public TemporaryFolder temp = new TemporaryFolder();
+
+    private static String benchmarks() {
+        return System.getProperty("riffle.examples.benchmarks");
+    }
+
+    @Test
+    public void wordCountAtParallelismFourAcrossTwoTaskManagersGivesTheExactDigest() throws Exception {
+        try (StandaloneCluster cluster = StandaloneCluster.start(temp, 2, "", List.of(), 2)) {
+            RiffleProcess.Result run = RiffleProcess.run("", "run", "-m", cluster.restAddress(), "-p", "4", benchmarks(), "wordcount",
+                    "1000003", "4");
+
+            assertEquals(run.out() + run.err() + cluster.errors(), 0, run.exitCode());
+            assertEquals(run.out(), WORDCOUNT_1_000_003, wordCountDigest(run.out()));
+            // four subtasks of each vertex in four slots, two per TaskManager: both ran tasks, so data crossed processes
+            List<String> logs = cluster.taskManagerLogs();
+            assertEquals(2, logs.size());
+            for (String log : logs) {
+                assertTrue(log, log.contains("allocated to job"));
+            }
+        }
+    }
+
+    @Test
+    public void aTaskManagerKilledMidJobIsNoticedAndTheJobRestartsAndFinishesOnceAnotherJoins() throws Exception {
+        String restarts = "restart-strategy.type: fixed-delay\nrestart-strategy.fixed-delay.attempts: 5\n"
+                + "restart-strategy.fixed-delay.delay: 500 ms\n";
+        try (StandaloneCluster cluster = StandaloneCluster.start(temp, 2, restarts, List.of(), 2)) {
+            RiffleProcess.Result submit = RiffleProcess.run("", "run", "-d", "-m", cluster.restAddress(), "-p", "4", benchmarks(),
+                    "wordcount", "20000000", "4");
+            assertEquals(submit.out() + submit.err(), 0, submit.exitCode());
+            Matcher submitted = SUBMITTED.matcher(submit.out());
+            assertTrue(submit.out(), submitted.find());
+            String jobId = submitted.group(1);
+            String victimLog = Poll.until("the second TaskManager to run tasks of the job", () -> cluster.taskManagerLogs().get(1),
+                    log -> log.contains("allocated to job " + jobId) && cluster.jobState(jobId).equals("RUNNING"), Poll.TIMEOUT,
+                    Duration.ofMillis(50));
+            String victim = taskManagerId(victimLog);
+
+            long killedAt = System.nanoTime();
+            cluster.taskManager(1).kill();
+            String lost = Poll.until("the JobMaster to notice the lost TaskManager", cluster::jobManagerLog,
+                    log -> log.contains("TaskManager " + victim + " is lost"));
+            long detectionMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt);
+            assertTrue("noticed after " + detectionMs + " ms", detectionMs < DETECTION_LIMIT_MS);
+            assertTrue(lost, lost.contains("restarting it in"));
+            System.out.println(String.format(Locale.ROOT, "TaskManager %s killed mid-job: the JobMaster noticed after %d ms", victim,
+                    detectionMs));
+
+            // two slots are left, the job needs four: it waits for a TaskManager to join
+            cluster.addTaskManager();
+            String state = Poll.until("the restarted job to end", () -> cluster.jobState(jobId),
+                    s -> s.equals("FINISHED") || s.equals("FAILED") || s.equals("CANCELED"), Duration.ofMinutes(3), Duration.ofMillis(200));
+            assertEquals(cluster.jobManagerLog() + cluster.errors(), "FINISHED", state);
+            assertEquals(WORDCOUNT_20_000_000, wordCountDigest(accumulatorLines(cluster.get("/jobs/" + jobId + "/accumulators"))));
+        }
+    }
+
+    private static String taskManagerId(String log) {
+        Matcher id = Pattern.compile("slot (taskmanager-[^/\\s]+)/").matcher(log);
+        assertTrue(log, id.find());
+        return id.group(1);
+    }
+
+    /** The accumulators of {@code GET /jobs/:jobid/accumulators} as the lines 'riffle run' prints. */
+    private static String accumulatorLines(String json) {
+        Matcher entry = Pattern.compile("\"name\":\"(\\w+)\",\"type\":\"java.lang.Long\",\"value\":\"(-?\\d+)\"").matcher(json);
+        StringBuilder lines = new StringBuilder();
+        while (entry.find()) {
+            lines.append("- ").append(entry.group(1)).append(" (java.lang.Long): ").append(entry.group(2)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /** JOBS.md's J1 digest, distinct/emitted/final/running with the sums as 16 hex digits, from the accumulators printed. */
+    private static String wordCountDigest(String printed) {
+        Map<String, Long> values = new HashMap<>();
+        Matcher accumulator = ACCUMULATOR.matcher(printed);
+        while (accumulator.find()) {
+            values.put(accumulator.group(1), Long.parseLong(accumulator.group(2)));
+        }
+        assertTrue(printed, values.keySet().containsAll(List.of("distinct", "emitted", "final", "running")));
+        return String.format(Locale.ROOT, "%d/%d/%016x/%016x", values.get("distinct"), values.get("emitted"), values.get("final"),
+                values.get("running"));
+    }
+}
