@@ -261,7 +261,12 @@ public final class JobMaster implements JobMasterGateway {
             reader.slot.taskExecutor().sendOperatorEvent(reader.attemptId, operatorId, (OperatorEvent) event)
                     .whenComplete((ok, failure) -> {
                         if (failure != null) {
-                            run(() -> failJob(failure));
+                            // a reader of an earlier run, or one that ended meanwhile, misses nothing
+                            run(() -> {
+                                if (graph.byAttempt(reader.attemptId) == reader && !reader.state.isTerminal()) {
+                                    handleFailure(failure);
+                                }
+                            });
                         }
                     });
         });
@@ -311,6 +316,10 @@ public final class JobMaster implements JobMasterGateway {
         AssignedSlot slot = subtask.slot;
         if (slots.remove(slot)) {
             slot.taskExecutor().freeSlot(slot.allocationId());
+            ResourceId taskManager = slot.taskManager().resourceId();
+            if (slots.stream().noneMatch(held -> held.taskManager().resourceId().equals(taskManager))) {
+                taskManagers.unmonitor(taskManager); // the job counts on it no more: its loss is no failure of the job
+            }
         }
         subtask.state = ExecutionState.FAILED;
         handleFailure(new IllegalStateException("could not deploy " + subtask.name() + " to TaskManager " + slot.taskManager() + ": "
