@@ -1,10 +1,10 @@
 package io.riffle.launcher.internal.cli;
 
-import io.riffle.launcher.internal.config.InvalidConfigurationException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -37,14 +37,11 @@ final class CancelCommand implements Callable<Integer> {
             err.println("riffle cancel: '" + jobId + "' is no job id: expected 32 hex digits");
             return 2;
         }
-        String base;
-        try {
-            base = jobManager.baseUrl();
-        } catch (InvalidConfigurationException e) {
-            err.println("riffle cancel: " + e.getMessage());
+        Optional<RestClient> rest = jobManager.restClient("cancel", err);
+        if (rest.isEmpty()) {
             return 2;
         }
-        RestClient client = new RestClient(base);
+        RestClient client = rest.get();
         try {
             client.patch("/jobs/" + jobId + "?mode=cancel");
             Map<?, ?> job = new JobFollower(client, jobId, new PrintWriter(Writer.nullWriter())).follow(TIMEOUT);
@@ -56,7 +53,7 @@ final class CancelCommand implements Callable<Integer> {
             out.println("Cancelled job " + jobId + ".");
             return 0;
         } catch (Exception e) {
-            return ClientFailures.report(err, "cancel", base, e, jobManager.verbose());
+            return ClientFailures.report(err, "cancel", client.base(), e, jobManager.verbose());
         }
     }
 }

@@ -1,18 +1,15 @@
 package io.riffle.launcher.internal.cli;
 
-import io.riffle.launcher.internal.config.InvalidConfigurationException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,20 +24,11 @@ final class InfoCommand implements Callable<Integer> {
     @Mixin
     private JobManagerOptions jobManager;
 
-    @Option(names = {"-p", "--parallelism"}, paramLabel = "N", description = "Default parallelism of the job (default: the cluster's).")
-    private Integer parallelism;
-
-    @Option(names = {"-c", "--class"}, paramLabel = "CLASS", description = "The class whose main() to run (default: the bundle's Main-Class).")
-    private String entryClass;
+    @Mixin
+    private ProgramOptions program;
 
     @Option(names = "--json", description = "Print the plan as the REST API answers it (Flink's plan JSON).")
     private boolean json;
-
-    @Parameters(index = "0", paramLabel = "JOB_BUNDLE", description = "The job bundle (a JAR).")
-    private Path bundle;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments of the job's main().")
-    private List<String> args = new ArrayList<>();
 
     @Spec
     private CommandSpec spec;
@@ -49,25 +37,21 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (parallelism != null && parallelism < 1) {
-            err.println("riffle info: --parallelism must be at least 1");
+        if (!program.valid("info", err)) {
             return 2;
         }
-        String base;
-        try {
-            base = jobManager.baseUrl();
-        } catch (InvalidConfigurationException e) {
-            err.println("riffle info: " + e.getMessage());
+        Optional<RestClient> rest = jobManager.restClient("info", err);
+        if (rest.isEmpty()) {
             return 2;
         }
-        RestClient client = new RestClient(base);
+        RestClient client = rest.get();
         try {
-            JobBundleFile.check(bundle);
-            String jarId = client.upload(bundle);
+            JobBundleFile.check(program.bundle());
+            String jarId = client.upload(program.bundle());
             String path = "/jars/" + RestClient.encode(jarId);
             String answer;
             try {
-                answer = client.postText(path + "/plan", ProgramBody.json(entryClass, args, parallelism), RestClient.PROGRAM_TIMEOUT);
+                answer = client.postText(path + "/plan", program.body(), RestClient.PROGRAM_TIMEOUT);
             } finally {
                 client.delete(path);
             }
@@ -78,7 +62,7 @@ final class InfoCommand implements Callable<Integer> {
             }
             return 0;
         } catch (Exception e) {
-            return ClientFailures.report(err, "info", base, e, jobManager.verbose());
+            return ClientFailures.report(err, "info", client.base(), e, jobManager.verbose());
         }
     }
 

@@ -3,6 +3,8 @@ package io.riffle.launcher.internal.cli;
 import io.riffle.launcher.internal.config.ConfigKeys;
 import io.riffle.launcher.internal.config.InvalidConfigurationException;
 import io.riffle.launcher.internal.config.RiffleConfiguration;
+import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -21,6 +23,19 @@ final class JobManagerOptions {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /**
+     * A client of the JobManager's REST API, or empty after printing on {@code err}, as {@code riffle
+     * <verb>}, why its address is unknown (the caller exits with 2: a usage error).
+     */
+    Optional<RestClient> restClient(String verb, PrintWriter err) {
+        try {
+            return Optional.of(new RestClient(baseUrl()));
+        } catch (InvalidConfigurationException e) {
+            err.println("riffle " + verb + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** {@code http://host:port} of the REST API. */

@@ -1,20 +1,17 @@
 package io.riffle.launcher.internal.cli;
 
-import io.riffle.launcher.internal.config.InvalidConfigurationException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,20 +30,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private JobManagerOptions jobManager;
 
+    @Mixin
+    private ProgramOptions program;
+
     @Option(names = {"-d", "--detached"}, description = "Print the job id and exit once the job is submitted.")
     private boolean detached;
-
-    @Option(names = {"-p", "--parallelism"}, paramLabel = "N", description = "Default parallelism of the job (default: the cluster's).")
-    private Integer parallelism;
-
-    @Option(names = {"-c", "--class"}, paramLabel = "CLASS", description = "The class whose main() to run (default: the bundle's Main-Class).")
-    private String entryClass;
-
-    @Parameters(index = "0", paramLabel = "JOB_BUNDLE", description = "The job bundle (a JAR).")
-    private Path bundle;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments of the job's main().")
-    private List<String> args = new ArrayList<>();
 
     @Spec
     private CommandSpec spec;
@@ -55,27 +43,23 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (parallelism != null && parallelism < 1) {
-            err.println("riffle run: --parallelism must be at least 1");
+        if (!program.valid("run", err)) {
             return 2;
         }
-        String base;
-        try {
-            base = jobManager.baseUrl();
-        } catch (InvalidConfigurationException e) {
-            err.println("riffle run: " + e.getMessage());
+        Optional<RestClient> rest = jobManager.restClient("run", err);
+        if (rest.isEmpty()) {
             return 2;
         }
-        RestClient client = new RestClient(base);
+        RestClient client = rest.get();
         String jobId;
         try {
-            JobBundleFile.check(bundle);
-            String jarId = client.upload(bundle);
-            Map<?, ?> answer = client.post("/jars/" + RestClient.encode(jarId) + "/run", ProgramBody.json(entryClass, args, parallelism),
+            JobBundleFile.check(program.bundle());
+            String jarId = client.upload(program.bundle());
+            Map<?, ?> answer = client.post("/jars/" + RestClient.encode(jarId) + "/run", program.body(),
                     RestClient.PROGRAM_TIMEOUT);
             jobId = String.valueOf(answer.get("jobid"));
         } catch (Exception e) {
-            return ClientFailures.report(err, "run", base, e, jobManager.verbose());
+            return ClientFailures.report(err, "run", client.base(), e, jobManager.verbose());
         }
         out.println("Job has been submitted with JobID " + jobId);
         out.flush();
