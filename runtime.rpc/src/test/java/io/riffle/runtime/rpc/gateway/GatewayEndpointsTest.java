@@ -6,7 +6,6 @@ import static io.riffle.runtime.rpc.gateway.GatewaySamples.JOB;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.LEADER_SESSION;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.SLOT;
 import static io.riffle.runtime.rpc.gateway.GatewaySamples.TASK_MANAGER;
-import static io.riffle.runtime.rpc.gateway.TestingProcesses.await;
 import static io.riffle.runtime.rpc.gateway.TestingProcesses.failureOf;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;

@@ -17,26 +17,17 @@ import io.riffle.runtime.endpoint.TimerThread;
 import io.riffle.runtime.heartbeat.HeartbeatSettings;
 import io.riffle.runtime.jobgraph.JobVertexId;
 import io.riffle.runtime.jobgraph.SerializedValue;
-import io.riffle.runtime.jobmaster.JobMasterGateway;
-import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
-import io.riffle.runtime.resourcemanager.TaskExecutorRegistration;
 import io.riffle.runtime.state.KeyGroupRange;
 import io.riffle.runtime.taskexecutor.ExecutionState;
-import io.riffle.runtime.taskexecutor.OperatorEvent;
-import io.riffle.runtime.taskexecutor.SlotOffer;
 import io.riffle.runtime.taskexecutor.TaskExecutionState;
-import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.taskmanager.internal.jobbundle.JobBundleException;
 import io.riffle.taskmanager.internal.jobbundle.JobBundleInstaller;
 import io.riffle.taskmanager.internal.jobbundle.JobBundles;
 import io.riffle.taskmanager.internal.network.buffer.NetworkBufferPool;
 import io.riffle.taskmanager.internal.network.partition.ResultPartitionManager;
 import io.riffle.taskmanager.internal.task.TaskServices;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +48,7 @@ public class TaskExecutorJobBundleTest {
     private final ScheduledExecutorService timers = TimerThread.create("test-timers");
     private final InMemoryJobClassLoaders classLoaders = new InMemoryJobClassLoaders();
     private final TestingInstaller installer = new TestingInstaller();
-    private final TestingJobMaster jobMaster = new TestingJobMaster();
+    private final TestingJobMaster jobMaster = new TestingJobMaster(JOB);
     private final TaskExecutor taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(RESOURCE), 1, new TestingResourceManager(),
             new TaskServices(new ResultPartitionManager(), new NetworkBufferPool(16, 1024), timers, classLoaders, List.of()),
             HeartbeatSettings.DEFAULTS, new JobBundles(classLoaders, installer));
@@ -131,62 +122,6 @@ public class TaskExecutorJobBundleTest {
         @Override
         public void uninstall(JobID jobId) {
             uninstalled.complete(jobId);
-        }
-    }
-
-    /** Takes every slot offered; records the task states reported. */
-    private static final class TestingJobMaster implements JobMasterGateway {
-
-        @Override
-        public JobID getJobId() {
-            return JOB;
-        }
-
-        final BlockingQueue<TaskExecutionState> states = new ArrayBlockingQueue<>(16);
-
-        @Override
-        public CompletableFuture<Collection<SlotOffer>> offerSlots(TaskManagerLocation taskManager, TaskExecutorGateway taskExecutor,
-                Collection<SlotOffer> offers) {
-            return CompletableFuture.completedFuture(offers);
-        }
-
-        @Override
-        public CompletableFuture<Void> updateTaskExecutionState(TaskExecutionState state) {
-            states.add(state);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> sendOperatorEventToCoordinator(ExecutionAttemptId executionId, int operatorId, OperatorEvent event) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> heartbeatFromTaskManager(ResourceId taskManager) {
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
-    private static final class TestingResourceManager implements ResourceManagerGateway {
-
-        @Override
-        public CompletableFuture<Void> registerTaskExecutor(TaskExecutorRegistration registration, TaskExecutorGateway taskExecutor) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> disconnectTaskExecutor(ResourceId resourceId, Throwable cause) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> declareRequiredSlots(JobID jobId, JobMasterGateway jobMaster, int requiredSlots) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> notifySlotAvailable(SlotId slotId) {
-            return CompletableFuture.completedFuture(null);
         }
     }
 }
