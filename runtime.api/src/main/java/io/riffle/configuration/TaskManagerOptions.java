@@ -19,5 +19,10 @@ public final class TaskManagerOptions {
             .memoryType().defaultValue(MemorySize.parse("32 kb"))
             .withDescription("Size of one network buffer.");
 
+    public static final ConfigOption<MemorySize> MANAGED_MEMORY_SIZE = ConfigOptions.key("taskmanager.memory.managed.size")
+            .memoryType().defaultValue(MemorySize.ofMebiBytes(128))
+            .withDescription("Managed memory of one TaskManager, split equally among its slots: what state backends and sorters "
+                    + "of the tasks in a slot may reserve together.");
+
     private TaskManagerOptions() {}
 }

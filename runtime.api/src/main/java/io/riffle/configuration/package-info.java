@@ -3,7 +3,8 @@
  *
  * <p>Plain immutable value types: anyone may use them, nobody implements them.
  */
-@Version("1.0.0")
+// 1.1.0: TaskManagerOptions.MANAGED_MEMORY_SIZE
+@Version("1.1.0")
 package io.riffle.configuration;
 
 import org.osgi.annotation.versioning.Version;

@@ -3,6 +3,7 @@ package io.riffle.embedded;
 import io.riffle.configuration.Configuration;
 import io.riffle.configuration.JobManagerOptions;
 import io.riffle.configuration.RestartStrategyOptions;
+import io.riffle.configuration.TaskManagerOptions;
 import io.riffle.core.execution.PipelineExecutor;
 import io.riffle.jobmanager.internal.client.DispatcherPipelineExecutor;
 import io.riffle.jobmanager.internal.dispatcher.Dispatcher;
@@ -57,7 +58,7 @@ public final class MiniCluster implements AutoCloseable {
         this.dispatcher = new Dispatcher(resourceManager, resourceManager, classLoaders, frameworkLoaders, jobMasterSettings(configuration));
         for (int i = 0; i < configuration.numberOfTaskManagers(); i++) {
             TaskServices services = new TaskServices(partitions, TaskServices.networkBufferPool(configuration.configuration()), timers,
-                    classLoaders, frameworkLoaders);
+                    classLoaders, frameworkLoaders, null, configuration.configuration().get(TaskManagerOptions.MANAGED_MEMORY_SIZE).bytes());
             taskServices.add(services);
             taskExecutors.add(new TaskExecutor(TaskManagerLocation.inJvm(new ResourceId("taskmanager-" + i)),
                     configuration.slotsPerTaskManager(),

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The shape of a mini cluster: how many TaskManagers with how many slots each, and the settings
- * its components read (network memory, buffer size, ...).
+ * its components read (network memory, buffer size, managed memory, ...).
  */
 public record MiniClusterConfiguration(int numberOfTaskManagers, int slotsPerTaskManager, Configuration configuration) {
 

@@ -1,5 +1,6 @@
 package io.riffle.embedded;
 
+import io.riffle.configuration.TaskManagerOptions;
 import io.riffle.core.execution.PipelineExecutor;
 import io.riffle.jobmanager.internal.client.DispatcherPipelineExecutor;
 import io.riffle.jobmanager.internal.dispatcher.Dispatcher;
@@ -54,7 +55,7 @@ final class TcpTaskManagersCluster implements AutoCloseable {
             DataExchange exchange = DataExchange.start(id, "127.0.0.1", 0, partitions, ExchangeSettings.defaults(SEGMENT_SIZE));
             exchanges.add(exchange);
             TaskServices taskServices = new TaskServices(partitions, new NetworkBufferPool(2048, SEGMENT_SIZE), timers, classLoaders,
-                    frameworkLoaders, exchange);
+                    frameworkLoaders, exchange, TaskManagerOptions.MANAGED_MEMORY_SIZE.defaultValue().bytes());
             services.add(taskServices);
             taskExecutors.add(new TaskExecutor(exchange.location(), slotsEach, resourceManager, taskServices, HeartbeatSettings.DEFAULTS));
         }

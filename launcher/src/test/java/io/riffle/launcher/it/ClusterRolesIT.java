@@ -54,13 +54,13 @@ public class ClusterRolesIT {
                     text -> text.contains("TaskManager is up") || !taskManager.isAlive());
             assertTrue(log + taskManager.err(), log.contains("TaskManager is up: "));
             assertTrue(log, log.matches("(?s).*configuration io\\.riffle\\.taskexecutor~taskmanager-\\S+-0 \\{data\\.port=0, "
-                    + "host=127\\.0\\.0\\.1, network\\.buffers\\.per\\.channel=2, network\\.floating\\.buffers\\.per\\.gate=8, "
+                    + "host=127\\.0\\.0\\.1, managed\\.memory=128m, network\\.buffers\\.per\\.channel=2, network\\.floating\\.buffers\\.per\\.gate=8, "
                     + "network\\.memory=32m, network\\.segment\\.size=32k, resource\\.id=taskmanager-\\S+-0, slots=3}.*"));
             String served = Poll.until("the TaskManager's data server to listen", () -> log("riffle-taskmanager-"),
                     text -> text.contains("data server listens on /127.0.0.1:") || !taskManager.isAlive());
             assertTrue("the TaskManager serves its partitions to other TaskManagers: " + served,
                     served.contains("data server listens on /127.0.0.1:"));
-            assertTrue(log, log.contains("with 3 slot(s), 32m network memory in 32k buffers"));
+            assertTrue(log, log.contains("with 3 slot(s), 32m network memory in 32k buffers, 128m managed memory"));
             assertTrue(log, log.contains("registering with the ResourceManager"));
             assertTrue(log, log.contains("registers with the ResourceManager of the JobManager at localhost:" + noJobManager));
 

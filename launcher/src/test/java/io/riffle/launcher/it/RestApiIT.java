@@ -18,7 +18,8 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * The JobManager's REST API as separate JVMs serve it: the overview counts a registered
- * TaskManager's slots, and 'riffle list' reads the jobs from it or says in one line that it cannot.
+ * TaskManager's slots, /taskmanagers shows the managed memory riffle.yaml gave it, and 'riffle list'
+ * reads the jobs from it or says in one line that it cannot.
  */
 public class RestApiIT {
 
@@ -46,7 +47,11 @@ public class RestApiIT {
             String overview = Poll.until("the overview to count the TaskManager's 2 slots", () -> get(base + "/overview"),
                     json -> json.contains("\"taskmanagers\":1,\"slots-total\":2,") || !tm.isAlive() || !jm.isAlive());
             assertTrue(overview, overview.contains("\"taskmanagers\":1,\"slots-total\":2,\"slots-available\":2,\"jobs-running\":0"));
-            assertTrue(get(base + "/taskmanagers"), get(base + "/taskmanagers").contains("\"slotsNumber\":2,\"freeSlots\":2"));
+            String taskManagers = get(base + "/taskmanagers");
+            assertTrue(taskManagers, taskManagers.contains("\"slotsNumber\":2,\"freeSlots\":2,"));
+            // the TaskManager's own setting, through its registration: MiB in the resource profile, bytes in the memory configuration
+            assertTrue(taskManagers, taskManagers.contains("\"totalResource\":{\"managedMemory\":96},"
+                    + "\"memoryConfiguration\":{\"managedMemory\":100663296}"));
 
             RiffleProcess.Result list = RiffleProcess.run("", "list", "-m", "localhost:" + rest.group(2));
             assertEquals(list.out() + list.err(), 0, list.exitCode());
@@ -84,7 +89,7 @@ public class RestApiIT {
     }
 
     private Path conf(int rpcPort) throws IOException {
-        return ClusterFolder.conf(temp, rpcPort);
+        return ClusterFolder.conf(temp, rpcPort, 2, "taskmanager.memory.managed.size: 96m\n");
     }
 
     private String log(String prefix) {

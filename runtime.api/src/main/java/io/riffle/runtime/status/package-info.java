@@ -5,7 +5,8 @@
  * <p>The runtime implements these services; tools consume them. The values are immutable records.
  */
 // 1.1.0: ResourceManagerStatus.taskManagers(), TaskManagerInfo
-@Version("1.1.0")
+// 1.2.0: TaskManagerInfo.managedMemoryBytes()
+@Version("1.2.0")
 package io.riffle.runtime.status;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,7 +1,10 @@
 /**
- * The ResourceManager's gateway: TaskExecutors register with it, JobMasters declare the slots they need.\n *\n * <p>Implemented by the JobManager bundle; called by TaskExecutors and JobMasters.
+ * The ResourceManager's gateway: TaskExecutors register with it, JobMasters declare the slots they need.
+ *
+ * <p>Implemented by the JobManager bundle; called by TaskExecutors and JobMasters.
  */
-@Version("1.0.0")
+// 1.1.0: TaskExecutorRegistration.managedMemoryBytes()
+@Version("1.1.0")
 package io.riffle.runtime.resourcemanager;
 
 import org.osgi.annotation.versioning.Version;

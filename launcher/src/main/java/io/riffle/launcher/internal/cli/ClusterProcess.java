@@ -130,7 +130,8 @@ final class ClusterProcess {
         }
         return "TaskExecutor " + name + " with " + configuration.display(ConfigKeys.TASK_SLOTS) + " slot(s), "
                 + configuration.display(ConfigKeys.NETWORK_MEMORY) + " network memory in "
-                + configuration.display(ConfigKeys.SEGMENT_SIZE) + " buffers, "
+                + configuration.display(ConfigKeys.SEGMENT_SIZE) + " buffers, " + configuration.display(ConfigKeys.MANAGED_MEMORY)
+                + " managed memory, "
                 + (hasResourceManager(framework) ? "registering with the ResourceManager" : "waiting for a ResourceManager (see the log)");
     }
 

@@ -49,6 +49,10 @@ public final class ConfigKeys {
     public static final ConfigKey SEGMENT_SIZE = new ConfigKey("taskmanager.memory.segment-size", ValueType.MEMORY_SIZE, "32k",
             KIB, 64 * MIB, "Size of one network buffer.", new TaskExecutorProperty("network.segment.size"));
 
+    public static final ConfigKey MANAGED_MEMORY = new ConfigKey("taskmanager.memory.managed.size", ValueType.MEMORY_SIZE, "128m", 0,
+            Long.MAX_VALUE, "Managed memory of one TaskManager, split equally among its slots: what the state backends and sorters of "
+                    + "the tasks in a slot may reserve together.", new TaskExecutorProperty("managed.memory"));
+
     public static final ConfigKey TASK_MANAGER_HOST = ConfigKey.text("taskmanager.host", "127.0.0.1",
             "Address a TaskManager's data server binds and other TaskManagers connect to; the loopback address by default, so "
                     + "a TaskManager is reachable only from its own host unless configured.", new TaskExecutorProperty("host"));
@@ -118,7 +122,7 @@ public final class ConfigKeys {
                     + "and conf/).", new Launcher());
 
     public static final List<ConfigKey> ALL = List.of(JOBMANAGER_RPC_ADDRESS, JOBMANAGER_RPC_PORT, TASK_SLOTS, NETWORK_MEMORY,
-            SEGMENT_SIZE, TASK_MANAGER_HOST, DATA_PORT, BUFFERS_PER_CHANNEL, FLOATING_BUFFERS_PER_GATE, HEARTBEAT_INTERVAL,
+            SEGMENT_SIZE, MANAGED_MEMORY, TASK_MANAGER_HOST, DATA_PORT, BUFFERS_PER_CHANNEL, FLOATING_BUFFERS_PER_GATE, HEARTBEAT_INTERVAL,
             HEARTBEAT_TIMEOUT, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, SLOT_REQUEST_TIMEOUT, DEFAULT_PARALLELISM, PROVIDER_TYPE,
             REST_PORT, REST_MAX_CONTENT_LENGTH, BLOB_STORAGE_DIRECTORY, LOG_DIR);
 

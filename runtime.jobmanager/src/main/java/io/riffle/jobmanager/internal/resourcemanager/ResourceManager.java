@@ -167,7 +167,8 @@ public final class ResourceManager implements ResourceManagerStatus, ResourceMan
 
     @Override
     public CompletableFuture<Void> registerTaskExecutor(TaskExecutorRegistration registration, TaskExecutorGateway taskExecutor) {
-        return runOnMainThread(() -> slots.registerTaskExecutor(registration.resourceId(), taskExecutor, registration.numberOfSlots()));
+        return runOnMainThread(() -> slots.registerTaskExecutor(registration.resourceId(), taskExecutor, registration.numberOfSlots(),
+                registration.managedMemoryBytes()));
     }
 
     @Override

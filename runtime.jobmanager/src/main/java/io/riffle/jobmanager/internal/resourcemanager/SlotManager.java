@@ -1,6 +1,7 @@
 package io.riffle.jobmanager.internal.resourcemanager;
 
 import io.riffle.api.common.JobID;
+import io.riffle.configuration.MemorySize;
 import io.riffle.runtime.cluster.AllocationId;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.SlotId;
@@ -46,7 +47,7 @@ final class SlotManager {
         AllocationId allocation;
     }
 
-    private record Worker(TaskExecutorGateway gateway, Slot[] slots) {}
+    private record Worker(TaskExecutorGateway gateway, Slot[] slots, long managedMemoryBytes) {}
 
     private static final class Requirement {
         JobMasterGateway jobMaster;
@@ -54,15 +55,16 @@ final class SlotManager {
         boolean reportedShortage;
     }
 
-    void registerTaskExecutor(ResourceId id, TaskExecutorGateway gateway, int numberOfSlots) {
+    void registerTaskExecutor(ResourceId id, TaskExecutorGateway gateway, int numberOfSlots, long managedMemoryBytes) {
         Slot[] slots = new Slot[numberOfSlots];
         for (int i = 0; i < numberOfSlots; i++) {
             slots[i] = new Slot();
         }
-        if (workers.put(id, new Worker(gateway, slots)) != null) {
+        if (workers.put(id, new Worker(gateway, slots, managedMemoryBytes)) != null) {
             LIFECYCLE.warn("TaskExecutor {} registered again; its slots are reset to free", id);
         }
-        LIFECYCLE.info("TaskExecutor {} registered with {} slots; the cluster has {} slots", id, numberOfSlots, totalSlots());
+        LIFECYCLE.info("TaskExecutor {} registered with {} slots and {} of managed memory; the cluster has {} slots", id, numberOfSlots,
+                new MemorySize(managedMemoryBytes), totalSlots());
         allocateFreeSlots();
     }
 
@@ -105,7 +107,7 @@ final class SlotManager {
     private void publish() {
         List<TaskManagerInfo> snapshot = new ArrayList<>(workers.size());
         workers.forEach((id, worker) -> snapshot.add(new TaskManagerInfo(id.value(), worker.slots.length,
-                (int) java.util.Arrays.stream(worker.slots).filter(s -> s.state == State.FREE).count())));
+                (int) java.util.Arrays.stream(worker.slots).filter(s -> s.state == State.FREE).count(), worker.managedMemoryBytes)));
         taskManagers = List.copyOf(snapshot);
     }
 

@@ -22,8 +22,12 @@ public class SlotManagerTest {
     private final TestingJobMasterGateway jobB = new TestingJobMasterGateway();
 
     private TestingTaskExecutorGateway register(String id, int slots) {
+        return register(id, slots, 0);
+    }
+
+    private TestingTaskExecutorGateway register(String id, int slots, long managedMemoryBytes) {
         TestingTaskExecutorGateway taskExecutor = new TestingTaskExecutorGateway(id);
-        slotManager.registerTaskExecutor(taskExecutor.getResourceId(), taskExecutor, slots);
+        slotManager.registerTaskExecutor(taskExecutor.getResourceId(), taskExecutor, slots, managedMemoryBytes);
         return taskExecutor;
     }
 
@@ -50,13 +54,13 @@ public class SlotManagerTest {
     }
 
     @Test
-    public void publishesEachTaskManagerWithItsTotalAndFreeSlots() {
-        TestingTaskExecutorGateway first = register("tm-1", 3);
-        TestingTaskExecutorGateway second = register("tm-2", 2);
+    public void publishesEachTaskManagerWithItsTotalAndFreeSlotsAndManagedMemory() {
+        TestingTaskExecutorGateway first = register("tm-1", 3, 96L << 20);
+        TestingTaskExecutorGateway second = register("tm-2", 2, 0);
         declare(jobA, 2);
 
-        assertEquals(List.of(new TaskManagerInfo(first.getResourceId().value(), 3, 1),
-                new TaskManagerInfo(second.getResourceId().value(), 2, 2)), slotManager.taskManagers());
+        assertEquals(List.of(new TaskManagerInfo(first.getResourceId().value(), 3, 1, 96L << 20),
+                new TaskManagerInfo(second.getResourceId().value(), 2, 2, 0)), slotManager.taskManagers());
 
         slotManager.unregisterTaskExecutor(first.getResourceId(), null);
         assertEquals(1, slotManager.taskManagers().size());
@@ -195,7 +199,7 @@ public class SlotManagerTest {
         declare(jobA, 0);
 
         TestingTaskExecutorGateway restarted = new TestingTaskExecutorGateway("tm-1");
-        slotManager.registerTaskExecutor(restarted.getResourceId(), restarted, 3);
+        slotManager.registerTaskExecutor(restarted.getResourceId(), restarted, 3, 0);
 
         assertEquals(3, slotManager.totalSlots());
         assertEquals(3, slotManager.freeSlots());

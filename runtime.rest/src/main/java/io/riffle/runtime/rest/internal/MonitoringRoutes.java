@@ -66,6 +66,9 @@ final class MonitoringRoutes {
             json.put("id", tm.id());
             json.put("slotsNumber", tm.slotsTotal());
             json.put("freeSlots", tm.slotsFree());
+            // Flink's two views of a TaskManager's memory: its resource profile in MiB, its memory configuration in bytes
+            json.put("totalResource", Map.of("managedMemory", tm.managedMemoryBytes() >> 20));
+            json.put("memoryConfiguration", Map.of("managedMemory", tm.managedMemoryBytes()));
             return json;
         }).toList());
     }

@@ -20,7 +20,7 @@ public class RestRouterTest {
             List.of(new JobStatusMessage(RUNNING, "wordcount \"J1\"", JobStatus.RUNNING, 1000),
                     new JobStatusMessage(FINISHED, "done", JobStatus.FINISHED, 2000),
                     new JobStatusMessage(new JobID(5, 6), "gone", JobStatus.FAILED, 3000)),
-            List.of(new TaskManagerInfo("tm-1", 2, 1), new TaskManagerInfo("tm-2", 4, 4))));
+            List.of(new TaskManagerInfo("tm-1", 2, 1, 128L << 20), new TaskManagerInfo("tm-2", 4, 4, 0))));
 
     static RestRouter router(TestCluster cluster) {
         return RestApi.router(cluster, new Jars(new TestingBlobStore(null), 1024), new TestingApplicationRunner());
@@ -47,9 +47,11 @@ public class RestRouterTest {
     }
 
     @Test
-    public void taskManagersListsSlots() {
-        assertEquals("{\"taskmanagers\":[{\"id\":\"tm-1\",\"slotsNumber\":2,\"freeSlots\":1},"
-                + "{\"id\":\"tm-2\",\"slotsNumber\":4,\"freeSlots\":4}]}", get("/taskmanagers").body());
+    public void taskManagersListsSlotsAndManagedMemoryInFlinksShapes() {
+        assertEquals("{\"taskmanagers\":[{\"id\":\"tm-1\",\"slotsNumber\":2,\"freeSlots\":1,"
+                + "\"totalResource\":{\"managedMemory\":128},\"memoryConfiguration\":{\"managedMemory\":134217728}},"
+                + "{\"id\":\"tm-2\",\"slotsNumber\":4,\"freeSlots\":4,"
+                + "\"totalResource\":{\"managedMemory\":0},\"memoryConfiguration\":{\"managedMemory\":0}}]}", get("/taskmanagers").body());
     }
 
     @Test

@@ -66,7 +66,7 @@ public class RestServerTest {
         String answer = get("/taskmanagers");
         assertTrue(answer, answer.startsWith("HTTP/1.1 200 OK"));
         assertTrue(answer, answer.contains("content-type: application/json"));
-        assertTrue(answer, answer.endsWith("{\"taskmanagers\":[{\"id\":\"tm-1\",\"slotsNumber\":2,\"freeSlots\":2}]}"));
+        assertTrue(answer, answer.contains("{\"taskmanagers\":[{\"id\":\"tm-1\",\"slotsNumber\":2,\"freeSlots\":2,"));
     }
 
     @Test

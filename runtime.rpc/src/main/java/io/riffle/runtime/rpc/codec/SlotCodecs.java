@@ -16,7 +16,7 @@ import java.util.List;
  * offers allocated slots to a JobMaster.
  *
  * <pre>
- * TaskExecutorRegistration: ResourceId, int numberOfSlots
+ * TaskExecutorRegistration: ResourceId, int numberOfSlots, long managedMemoryBytes
  * SlotOffer: AllocationId, int slotIndex
  * </pre>
  */
@@ -34,12 +34,14 @@ final class SlotCodecs {
     static void writeRegistration(TaskExecutorRegistration registration, DataOutputView out) throws IOException {
         IdCodecs.writeResourceId(registration.resourceId(), out);
         out.writeInt(registration.numberOfSlots());
+        out.writeLong(registration.managedMemoryBytes());
     }
 
     static TaskExecutorRegistration readRegistration(DataInputView in) throws IOException {
         ResourceId resourceId = IdCodecs.readResourceId(in);
         int numberOfSlots = in.readInt();
-        return construct("TaskExecutorRegistration", () -> new TaskExecutorRegistration(resourceId, numberOfSlots));
+        long managedMemoryBytes = in.readLong();
+        return construct("TaskExecutorRegistration", () -> new TaskExecutorRegistration(resourceId, numberOfSlots, managedMemoryBytes));
     }
 
     static void writeOffer(SlotOffer offer, DataOutputView out) throws IOException {

@@ -85,7 +85,7 @@ final class SampleMessages {
                 Map.of("records-in", new LongCounter(1_000_000L), "latency", new DoubleCounter(3.5)))));
         all.add(encode(TaskExecutionState.of(JOB, SOURCE_ATTEMPT, ExecutionState.RUNNING)));
         all.add(new SlotOffer(ALLOCATION, 1));
-        all.add(new TaskExecutorRegistration(TASK_MANAGER_1, 4));
+        all.add(new TaskExecutorRegistration(TASK_MANAGER_1, 4, 128L << 20));
         all.add(new JobStatusMessage(JOB, "WordCount", JobStatus.RUNNING, 1_700_000_000_000L));
         all.add(new JobStatusMessage(JOB, null, JobStatus.CREATED, 0L));
         all.add(failedJobResult());

@@ -57,10 +57,12 @@ public final class TaskExecutorComponent {
     public TaskExecutorComponent(TaskExecutorConfiguration configuration, BundleContext context,
             @Reference ResourceManagerGateway resourceManager, @Reference JobClassLoaders classLoaders,
             @Reference SharedTaskServices shared, @Reference JobBundleInstaller jobBundleInstaller) {
-        Configuration network = new Configuration();
-        network.setString(TaskManagerOptions.NETWORK_MEMORY.key(), configuration.network_memory());
-        network.setString(TaskManagerOptions.NETWORK_BUFFER_SIZE.key(), configuration.network_segment_size());
-        NetworkBufferPool bufferPool = TaskServices.networkBufferPool(network);
+        Configuration memory = new Configuration();
+        memory.setString(TaskManagerOptions.NETWORK_MEMORY.key(), configuration.network_memory());
+        memory.setString(TaskManagerOptions.NETWORK_BUFFER_SIZE.key(), configuration.network_segment_size());
+        memory.setString(TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), configuration.managed_memory());
+        long managedMemory = memory.get(TaskManagerOptions.MANAGED_MEMORY_SIZE).bytes();
+        NetworkBufferPool bufferPool = TaskServices.networkBufferPool(memory);
         ResourceId id = configuration.resource_id().isBlank() ? ResourceId.generate() : new ResourceId(configuration.resource_id());
         // Only a TaskManager process has consumers in other JVMs; the local cluster's TaskManagers share one JVM.
         this.exchange = TASKMANAGER_ROLE.equals(context.getProperty(ROLE_PROPERTY))
@@ -70,7 +72,7 @@ public final class TaskExecutorComponent {
                 : null;
         TaskManagerLocation location = exchange == null ? TaskManagerLocation.inJvm(id) : exchange.location();
         this.services = new TaskServices(shared.partitions(), bufferPool, shared.timers(), classLoaders,
-                List.of(StreamExecutionEnvironment.class.getClassLoader()), exchange);
+                List.of(StreamExecutionEnvironment.class.getClassLoader()), exchange, managedMemory);
         try {
             this.taskExecutor = new TaskExecutor(location, configuration.slots(), resourceManager, services,
                     shared.heartbeats(), new JobBundles(classLoaders, jobBundleInstaller));

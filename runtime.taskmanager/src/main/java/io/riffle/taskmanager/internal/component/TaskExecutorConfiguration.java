@@ -5,11 +5,12 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** One TaskExecutor: a factory configuration per TaskExecutor of this framework. */
-@ObjectClassDefinition(name = "Riffle TaskExecutor", description = "A TaskExecutor with its slots and network memory.")
+@ObjectClassDefinition(name = "Riffle TaskExecutor", description = "A TaskExecutor with its slots, network memory and managed memory.")
 public @interface TaskExecutorConfiguration {
 
     String DEFAULT_NETWORK_MEMORY = "64m";
     String DEFAULT_SEGMENT_SIZE = "32k";
+    String DEFAULT_MANAGED_MEMORY = "128m";
     /** The loopback address, as the TaskManager's RPC service: an unconfigured TaskManager is not reachable from other hosts. */
     String DEFAULT_HOST = "127.0.0.1";
 
@@ -24,6 +25,10 @@ public @interface TaskExecutorConfiguration {
 
     @AttributeDefinition(name = "Network buffer size", description = "Size of one network buffer, e.g. 32k.")
     String network_segment_size() default DEFAULT_SEGMENT_SIZE;
+
+    @AttributeDefinition(name = "Managed memory", description = "Memory state backends and sorters of this TaskExecutor's tasks "
+            + "may reserve, e.g. 128m, split equally among its slots (taskmanager.memory.managed.size).")
+    String managed_memory() default DEFAULT_MANAGED_MEMORY;
 
     @AttributeDefinition(name = "Host", description = "Address the data server binds and other TaskManagers connect to "
             + "(taskmanager.host); used only in a TaskManager process.")

@@ -6,6 +6,7 @@ import io.riffle.runtime.deployment.TaskDeploymentDescriptor;
 import io.riffle.runtime.jobgraph.ChainedOperator;
 import io.riffle.runtime.jobgraph.OperatorOutput;
 import io.riffle.runtime.jobgraph.TaskChain;
+import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.operators.Accumulators;
 import io.riffle.taskmanager.internal.operators.ChainingOutput;
 import io.riffle.taskmanager.internal.operators.Input;
@@ -41,7 +42,7 @@ final class OperatorChain {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     OperatorChain(TaskChain chain, TaskDeploymentDescriptor deployment, ClassLoader userCodeClassLoader, TaskNetwork network,
-            ProcessingTimeService processingTime, Accumulators accumulators, EventSenderFactory eventSenders) {
+            ProcessingTimeService processingTime, Accumulators accumulators, SlotMemory slotMemory, EventSenderFactory eventSenders) {
         List<ChainedOperator> specs = chain.operators();
         TaskInfo taskInfo = new TaskInfo(deployment.jobName(), deployment.taskName(), deployment.subtaskIndex(),
                 deployment.parallelism(), chain.maxParallelism(), deployment.attemptNumber());
@@ -63,7 +64,7 @@ final class OperatorChain {
                 backends.add(backend);
             }
             OperatorContext context = new OperatorContext(taskInfo, spec.name(), userCodeClassLoader, accumulators, processingTime,
-                    backend, (KeySelector<Object, Object>) spec.stateKeySelector());
+                    backend, (KeySelector<Object, Object>) spec.stateKeySelector(), slotMemory);
             operator.setup(context, outputOf(spec, network));
             Input<?> input = operator instanceof Input<?> plain ? plain : null;
             if (input != null && backend != null) {

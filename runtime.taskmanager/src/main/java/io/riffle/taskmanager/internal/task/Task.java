@@ -6,6 +6,7 @@ import io.riffle.runtime.jobmaster.JobMasterGateway;
 import io.riffle.runtime.taskexecutor.ExecutionState;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
 import io.riffle.runtime.taskexecutor.TaskExecutionState;
+import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.operators.Accumulators;
 import io.riffle.taskmanager.internal.operators.ChainedOperatorException;
 import io.riffle.taskmanager.internal.operators.SourceOperator;
@@ -30,6 +31,7 @@ public final class Task implements Runnable {
     private final TaskDeploymentDescriptor deployment;
     private final TaskServices services;
     private final ClassLoader userCodeClassLoader;
+    private final SlotMemory slotMemory;
     private final JobMasterGateway jobMaster;
     private final Consumer<TaskExecutionState> stateListener;
     private final TaskMailbox mailbox = new TaskMailbox();
@@ -40,11 +42,15 @@ public final class Task implements Runnable {
     private volatile TaskNetwork network;
     private volatile OperatorChain chain;
 
-    public Task(TaskDeploymentDescriptor deployment, TaskServices services, ClassLoader userCodeClassLoader, JobMasterGateway jobMaster,
-            Consumer<TaskExecutionState> stateListener) {
+    /**
+     * @param slotMemory the managed memory of the slot the task runs in, which its operators reserve from
+     */
+    public Task(TaskDeploymentDescriptor deployment, TaskServices services, ClassLoader userCodeClassLoader, SlotMemory slotMemory,
+            JobMasterGateway jobMaster, Consumer<TaskExecutionState> stateListener) {
         this.deployment = Objects.requireNonNull(deployment, "deployment");
         this.services = services;
         this.userCodeClassLoader = userCodeClassLoader;
+        this.slotMemory = Objects.requireNonNull(slotMemory, "slotMemory");
         this.jobMaster = jobMaster;
         this.stateListener = stateListener;
         this.thread = new Thread(this, deployment.taskNameWithSubtask());
@@ -101,7 +107,7 @@ public final class Task implements Runnable {
             TaskChain taskChain = deployment.operatorChain().deserialize(userCodeClassLoader, services.frameworkLoaders());
             network = new TaskNetwork(deployment, services, mailbox::signalInput);
             TaskProcessingTimeService processingTime = new TaskProcessingTimeService(services.timers(), mailbox, this::failAsync);
-            chain = new OperatorChain(taskChain, deployment, userCodeClassLoader, network, processingTime, accumulators,
+            chain = new OperatorChain(taskChain, deployment, userCodeClassLoader, network, processingTime, accumulators, slotMemory,
                     operatorId -> event -> jobMaster.sendOperatorEventToCoordinator(deployment.executionId(), operatorId, event)
                             .whenComplete((ok, error) -> {
                                 if (error != null) {

@@ -21,14 +21,17 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param frameworkLoaders loaders of runtime classes that user code bytes may name, tried after the job's
  * @param exchange this TaskManager's data server and connections to other TaskManagers, or null for a
  *     TaskManager whose tasks read only partitions of its own JVM (the local and embedded clusters)
+ * @param managedMemoryBytes this TaskExecutor's managed memory ({@link TaskManagerOptions#MANAGED_MEMORY_SIZE}),
+ *     which its slots share equally
  */
 public record TaskServices(ResultPartitionManager partitions, NetworkBufferPool bufferPool, ScheduledExecutorService timers,
-        JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders, DataExchange exchange) {
+        JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders, DataExchange exchange, long managedMemoryBytes) {
 
-    /** The services of a TaskManager without a data exchange: every channel is local. */
+    /** The services of a TaskManager without a data exchange (every channel is local) and with the default managed memory. */
     public TaskServices(ResultPartitionManager partitions, NetworkBufferPool bufferPool, ScheduledExecutorService timers,
             JobClassLoaders classLoaders, List<ClassLoader> frameworkLoaders) {
-        this(partitions, bufferPool, timers, classLoaders, frameworkLoaders, null);
+        this(partitions, bufferPool, timers, classLoaders, frameworkLoaders, null,
+                TaskManagerOptions.MANAGED_MEMORY_SIZE.defaultValue().bytes());
     }
 
     public TaskServices {
@@ -37,6 +40,10 @@ public record TaskServices(ResultPartitionManager partitions, NetworkBufferPool 
         Objects.requireNonNull(timers, "timers");
         Objects.requireNonNull(classLoaders, "classLoaders");
         frameworkLoaders = List.copyOf(frameworkLoaders);
+        if (managedMemoryBytes < 0) {
+            throw new IllegalArgumentException(TaskManagerOptions.MANAGED_MEMORY_SIZE.key() + " cannot be negative: "
+                    + managedMemoryBytes + " bytes");
+        }
     }
 
     /** A TaskExecutor's network memory as {@link TaskManagerOptions} configure it. */

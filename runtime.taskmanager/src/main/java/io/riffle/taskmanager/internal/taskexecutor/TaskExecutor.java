@@ -20,6 +20,8 @@ import io.riffle.runtime.taskexecutor.TaskExecutionState;
 import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.taskmanager.internal.jobbundle.JobBundleInstaller;
 import io.riffle.taskmanager.internal.jobbundle.JobBundles;
+import io.riffle.taskmanager.internal.memory.MemoryManager;
+import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.task.Task;
 import io.riffle.taskmanager.internal.task.TaskServices;
 import java.util.HashMap;
@@ -40,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * reports their states back. Exchanges heartbeats with the JobMaster of each job it holds slots
  * of: a JobMaster that stops answering has its tasks here cancelled and its slots freed.
  *
+ * <p>Each slot owns an equal share of the TaskExecutor's managed memory, which the tasks in it reserve
+ * from; a freed slot gives back whatever they left reserved, so the next job in it has the full share.
+ *
  * <p>Threading: slot and task bookkeeping runs on the TaskExecutor's main thread; each task runs on
  * a thread of its own.
  */
@@ -55,6 +60,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     private final MainThreadExecutor mainThread;
     private final HeartbeatMonitor<JobID> jobMasters;
     private final JobBundles jobBundles;
+    private final MemoryManager memory;
 
     // main thread
     private final TaskSlotTable slots;
@@ -81,13 +87,14 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         this.resourceManager = resourceManager;
         this.services = services;
         this.slots = new TaskSlotTable(numberOfSlots);
+        this.memory = new MemoryManager(resourceId.value(), services.managedMemoryBytes(), numberOfSlots);
         this.mainThread = new MainThreadExecutor("riffle-taskexecutor-" + resourceId, 4096);
         this.jobMasters = HeartbeatMonitor.start(heartbeats, services.timers(), (jobId, cause) -> run(() -> jobMasterLost(jobId, cause)));
     }
 
     /** Registers with the ResourceManager; the future completes when it has taken the slots. */
     public CompletableFuture<Void> start() {
-        return resourceManager.registerTaskExecutor(new TaskExecutorRegistration(resourceId, slots.size()), this);
+        return resourceManager.registerTaskExecutor(new TaskExecutorRegistration(resourceId, slots.size(), memory.totalBytes()), this);
     }
 
     @Override
@@ -141,6 +148,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     private void free(AllocationId allocationId) {
         slots.byAllocation(allocationId).ifPresent(slot -> {
             slots.free(allocationId);
+            releaseLeftoverMemory(slot);
             LIFECYCLE.info("slot {}/{} is free", resourceId, slot.index());
             if (!slots.holdsSlotsOf(slot.jobId())) {
                 jobMasters.unmonitor(slot.jobId());
@@ -148,6 +156,20 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
             resourceManager.notifySlotAvailable(new SlotId(resourceId, slot.index()));
             releaseJobIfGone(slot.jobId());
         });
+    }
+
+    /** What the slot's tasks did not release themselves is a leak: give it back, so the slot's next job has the full share. */
+    private void releaseLeftoverMemory(TaskSlotTable.AllocatedSlot slot) {
+        Map<String, Long> leaked = memory.slot(slot.index()).releaseAll();
+        if (!leaked.isEmpty()) {
+            LIFECYCLE.warn("slot {}/{} of job {} was freed with {} bytes of managed memory still reserved, by {}; released them",
+                    resourceId, slot.index(), slot.jobId(), leaked.values().stream().mapToLong(Long::longValue).sum(), leaked);
+        }
+    }
+
+    /** The managed memory of slot {@code index}. */
+    SlotMemory slotMemory(int index) {
+        return memory.slot(index);
     }
 
     /** The job's JobMaster stopped answering: nobody will deploy to, or collect from, its slots here. */
@@ -189,7 +211,8 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     }
 
     private void startTask(TaskDeploymentDescriptor deployment, TaskSlotTable.AllocatedSlot slot, ClassLoader userCodeClassLoader) {
-        Task task = new Task(deployment, services, userCodeClassLoader, slot.jobMaster(), state -> onTaskState(slot.jobMaster(), state));
+        Task task = new Task(deployment, services, userCodeClassLoader, memory.slot(slot.index()), slot.jobMaster(),
+                state -> onTaskState(slot.jobMaster(), state));
         tasks.put(deployment.executionId(), task);
         task.start();
     }

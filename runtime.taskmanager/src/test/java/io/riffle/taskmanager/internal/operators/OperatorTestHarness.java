@@ -3,6 +3,8 @@ package io.riffle.taskmanager.internal.operators;
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.java.functions.KeySelector;
 import io.riffle.runtime.state.KeyGroupRange;
+import io.riffle.taskmanager.internal.memory.MemoryManager;
+import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
@@ -22,6 +24,7 @@ final class OperatorTestHarness<IN, OUT> {
     final TestingOutput<OUT> output = new TestingOutput<>();
     final TestingProcessingTimeService processingTime = new TestingProcessingTimeService();
     final Accumulators accumulators = new Accumulators();
+    final SlotMemory slotMemory = new MemoryManager("test-taskmanager", 1 << 20, 1).slot(0);
 
     private final StreamOperator<OUT> operator;
     private HeapKeyedStateBackend<Object> backend;
@@ -46,7 +49,7 @@ final class OperatorTestHarness<IN, OUT> {
 
     OperatorContext context() {
         return new OperatorContext(TASK_INFO, OPERATOR_NAME, getClass().getClassLoader(), accumulators, processingTime, backend,
-                keySelector);
+                keySelector, slotMemory);
     }
 
     /** Sets the operator up and opens it, as the task does before the first record. */
