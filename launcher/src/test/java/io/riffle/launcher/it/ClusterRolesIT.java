@@ -49,17 +49,19 @@ public class ClusterRolesIT {
         }
         Path conf = conf("taskmanager:\n  numberOfTaskSlots: 3\njobmanager.rpc.port: " + noJobManager + "\n");
         try (RunningRiffle taskManager = RunningRiffle.start(temp.getRoot().toPath(), "taskmanager", "--conf", conf.toString(),
-                "-D", "taskmanager.memory.network.size=32m")) {
+                "-D", "taskmanager.memory.network.size=32m", "-D", "taskmanager.host=127.0.0.2")) {
             String log = Poll.until("the TaskManager's log to say it is up", () -> log("riffle-taskmanager-"),
                     text -> text.contains("TaskManager is up") || !taskManager.isAlive());
             assertTrue(log + taskManager.err(), log.contains("TaskManager is up: "));
             assertTrue(log, log.matches("(?s).*configuration io\\.riffle\\.taskexecutor~taskmanager-\\S+-0 \\{data\\.port=0, "
-                    + "host=127\\.0\\.0\\.1, managed\\.memory=128m, network\\.buffers\\.per\\.channel=2, network\\.floating\\.buffers\\.per\\.gate=8, "
+                    + "managed\\.memory=128m, network\\.buffers\\.per\\.channel=2, network\\.floating\\.buffers\\.per\\.gate=8, "
                     + "network\\.memory=32m, network\\.segment\\.size=32k, resource\\.id=taskmanager-\\S+-0, slots=3}.*"));
+            // taskmanager.host: both the data server and the RPC service bind it
             String served = Poll.until("the TaskManager's data server to listen", () -> log("riffle-taskmanager-"),
-                    text -> text.contains("data server listens on /127.0.0.1:") || !taskManager.isAlive());
+                    text -> text.contains("data server listens on /127.0.0.2:") || !taskManager.isAlive());
             assertTrue("the TaskManager serves its partitions to other TaskManagers: " + served,
-                    served.contains("data server listens on /127.0.0.1:"));
+                    served.contains("data server listens on /127.0.0.2:"));
+            assertTrue(served, served.contains("RPC service of the taskmanager listens on /127.0.0.2:"));
             assertTrue(log, log.contains("with 3 slot(s), 32m network memory in 32k buffers, 128m managed memory"));
             assertTrue(log, log.contains("registering with the ResourceManager"));
             assertTrue(log, log.contains("registers with the ResourceManager of the JobManager at localhost:" + noJobManager));

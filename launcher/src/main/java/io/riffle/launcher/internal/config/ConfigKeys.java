@@ -27,6 +27,9 @@ public final class ConfigKeys {
     /** Where blobs are kept: the JobManager's blob store and the job bundles a TaskManager fetched. */
     public static final String BLOB_PID = "io.riffle.blob";
 
+    /** The framework property of taskmanager.host: the TaskManager's RPC service and its data server both bind it. */
+    public static final String TASK_MANAGER_HOST_PROPERTY = "riffle.taskmanager.host";
+
     private static final int MAX_PORT = 65_535;
     private static final long KIB = 1024;
     private static final long MIB = 1024 * KIB;
@@ -54,8 +57,9 @@ public final class ConfigKeys {
                     + "the tasks in a slot may reserve together.", new TaskExecutorProperty("managed.memory"));
 
     public static final ConfigKey TASK_MANAGER_HOST = ConfigKey.text("taskmanager.host", "127.0.0.1",
-            "Address a TaskManager's data server binds and other TaskManagers connect to; the loopback address by default, so "
-                    + "a TaskManager is reachable only from its own host unless configured.", new TaskExecutorProperty("host"));
+            "Address a TaskManager's RPC service and data server bind, which the JobManager and other TaskManagers connect to; "
+                    + "the loopback address by default, so a TaskManager is reachable only from its own host unless configured.",
+            new FrameworkProperty(TASK_MANAGER_HOST_PROPERTY, Set.of(Role.TASKMANAGER)));
 
     public static final ConfigKey DATA_PORT = new ConfigKey("taskmanager.data.port", ValueType.INTEGER, "0", 0, MAX_PORT,
             "Port of a TaskManager's data server, where other TaskManagers read its results; 0 picks a free one.",

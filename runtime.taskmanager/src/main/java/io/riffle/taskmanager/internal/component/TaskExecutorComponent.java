@@ -66,7 +66,7 @@ public final class TaskExecutorComponent {
         ResourceId id = configuration.resource_id().isBlank() ? ResourceId.generate() : new ResourceId(configuration.resource_id());
         // Only a TaskManager process has consumers in other JVMs; the local cluster's TaskManagers share one JVM.
         this.exchange = TASKMANAGER_ROLE.equals(context.getProperty(ROLE_PROPERTY))
-                ? DataExchange.start(id, configuration.host(), configuration.data_port(), shared.partitions(),
+                ? DataExchange.start(id, host(context), configuration.data_port(), shared.partitions(),
                         ExchangeSettings.defaults(bufferPool.getSegmentSize())
                                 .withBuffers(configuration.network_buffers_per_channel(), configuration.network_floating_buffers_per_gate()))
                 : null;
@@ -89,6 +89,11 @@ public final class TaskExecutorComponent {
                 registration = context.registerService(TaskExecutorGateway.class, taskExecutor, null);
             }
         });
+    }
+
+    private static String host(BundleContext context) {
+        String host = context.getProperty(TaskExecutorConfiguration.HOST_PROPERTY);
+        return host == null || host.isBlank() ? TaskExecutorConfiguration.DEFAULT_HOST : host;
     }
 
     @Deactivate

@@ -11,8 +11,12 @@ public @interface TaskExecutorConfiguration {
     String DEFAULT_NETWORK_MEMORY = "64m";
     String DEFAULT_SEGMENT_SIZE = "32k";
     String DEFAULT_MANAGED_MEMORY = "128m";
-    /** The loopback address, as the TaskManager's RPC service: an unconfigured TaskManager is not reachable from other hosts. */
+    /**
+     * The data server's address without the framework property {@value #HOST_PROPERTY} (taskmanager.host, which the
+     * RPC service binds too): the loopback address, so an unconfigured TaskManager is not reachable from other hosts.
+     */
     String DEFAULT_HOST = "127.0.0.1";
+    String HOST_PROPERTY = "riffle.taskmanager.host";
 
     @AttributeDefinition(name = "Resource id", description = "Name of the TaskManager; empty picks one.")
     String resource_id() default "";
@@ -29,10 +33,6 @@ public @interface TaskExecutorConfiguration {
     @AttributeDefinition(name = "Managed memory", description = "Memory state backends and sorters of this TaskExecutor's tasks "
             + "may reserve, e.g. 128m, split equally among its slots (taskmanager.memory.managed.size).")
     String managed_memory() default DEFAULT_MANAGED_MEMORY;
-
-    @AttributeDefinition(name = "Host", description = "Address the data server binds and other TaskManagers connect to "
-            + "(taskmanager.host); used only in a TaskManager process.")
-    String host() default DEFAULT_HOST;
 
     @AttributeDefinition(name = "Data port", description = "Port of the data server (taskmanager.data.port); 0 picks a free one.",
             min = "0", max = "65535")

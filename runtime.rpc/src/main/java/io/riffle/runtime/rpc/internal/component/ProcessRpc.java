@@ -19,6 +19,8 @@ public record ProcessRpc(String role, RpcService rpc, GatewayAddresses addresses
     public static final String ROLE_PROPERTY = "riffle.role";
     public static final String JOBMANAGER = "jobmanager";
     public static final String TASKMANAGER = "taskmanager";
+    /** Framework property of taskmanager.host: where a TaskManager's RPC service listens and others reach it. */
+    public static final String TASK_MANAGER_HOST_PROPERTY = "riffle.taskmanager.host";
     /** Endpoint name of the ResourceManager on the JobManager's RPC service. */
     public static final String RESOURCE_MANAGER_ENDPOINT = "resourcemanager";
     /** Endpoint name of the blob server (job bundles for TaskManagers) on the JobManager's RPC service. */

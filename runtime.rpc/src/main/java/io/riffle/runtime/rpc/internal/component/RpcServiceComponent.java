@@ -57,7 +57,7 @@ public final class RpcServiceComponent {
         }
         TransportSettings transport = ProcessRpc.JOBMANAGER.equals(role)
                 ? TransportSettings.defaults().withBindHost(configuration.jobmanager_rpc_address()).withPort(configuration.jobmanager_rpc_port())
-                : TransportSettings.defaults();
+                : TransportSettings.defaults().withBindHost(taskManagerHost(context));
         rpc = start(transport);
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ProcessRpc.ROLE_PROPERTY, role);
@@ -66,6 +66,12 @@ public final class RpcServiceComponent {
         processRegistration = context.registerService(ProcessRpc.class,
                 new ProcessRpc(role, rpc, addresses, new GatewayEndpoints(rpc, addresses)), properties);
         LOG.info("RPC service of the {} listens on {}", role, rpc.address());
+    }
+
+    /** taskmanager.host, which the launcher passes as a framework property; the data server binds it too. */
+    private static String taskManagerHost(BundleContext context) {
+        String host = context.getProperty(ProcessRpc.TASK_MANAGER_HOST_PROPERTY);
+        return host == null || host.isBlank() ? TransportSettings.DEFAULT_BIND_HOST : host;
     }
 
     private static RpcService start(TransportSettings transport) throws Exception {
