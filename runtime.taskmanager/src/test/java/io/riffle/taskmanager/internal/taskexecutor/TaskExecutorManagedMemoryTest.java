@@ -5,28 +5,19 @@ import static org.junit.Assert.assertThrows;
 
 import io.riffle.api.common.JobID;
 import io.riffle.runtime.cluster.AllocationId;
-import io.riffle.runtime.cluster.ExecutionAttemptId;
 import io.riffle.runtime.cluster.InMemoryJobClassLoaders;
 import io.riffle.runtime.cluster.ResourceId;
 import io.riffle.runtime.cluster.SlotId;
 import io.riffle.runtime.cluster.TaskManagerLocation;
 import io.riffle.runtime.endpoint.TimerThread;
 import io.riffle.runtime.heartbeat.HeartbeatSettings;
-import io.riffle.runtime.jobmaster.JobMasterGateway;
-import io.riffle.runtime.resourcemanager.ResourceManagerGateway;
 import io.riffle.runtime.resourcemanager.TaskExecutorRegistration;
-import io.riffle.runtime.taskexecutor.OperatorEvent;
-import io.riffle.runtime.taskexecutor.SlotOffer;
-import io.riffle.runtime.taskexecutor.TaskExecutionState;
-import io.riffle.runtime.taskexecutor.TaskExecutorGateway;
 import io.riffle.taskmanager.internal.memory.MemoryReservationException;
 import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.network.buffer.NetworkBufferPool;
 import io.riffle.taskmanager.internal.network.partition.ResultPartitionManager;
 import io.riffle.taskmanager.internal.task.TaskServices;
-import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
@@ -40,8 +31,8 @@ public class TaskExecutorManagedMemoryTest {
 
     private final ScheduledExecutorService timers = TimerThread.create("test-timers");
     private final NetworkBufferPool buffers = new NetworkBufferPool(16, 1024);
-    private final CompletableFuture<TaskExecutorRegistration> registration = new CompletableFuture<>();
-    private final TaskExecutor taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(TASK_MANAGER), 3, new RecordingResourceManager(),
+    private final TestingResourceManager resourceManager = new TestingResourceManager();
+    private final TaskExecutor taskExecutor = new TaskExecutor(TaskManagerLocation.inJvm(TASK_MANAGER), 3, resourceManager,
             new TaskServices(new ResultPartitionManager(), buffers, timers, new InMemoryJobClassLoaders(), List.of(), null, MANAGED_MEMORY),
             HeartbeatSettings.DEFAULTS);
 
@@ -56,7 +47,7 @@ public class TaskExecutorManagedMemoryTest {
     public void registersItsManagedMemoryAndSplitsItEquallyAmongItsSlots() throws Exception {
         taskExecutor.start().get(10, TimeUnit.SECONDS);
 
-        assertEquals(new TaskExecutorRegistration(TASK_MANAGER, 3, MANAGED_MEMORY), registration.get(10, TimeUnit.SECONDS));
+        assertEquals(new TaskExecutorRegistration(TASK_MANAGER, 3, MANAGED_MEMORY), resourceManager.registrations.poll(10, TimeUnit.SECONDS));
         for (int i = 0; i < 3; i++) {
             assertEquals(32L << 20, taskExecutor.slotMemory(i).size());
         }
@@ -66,7 +57,7 @@ public class TaskExecutorManagedMemoryTest {
     public void aFreedSlotReleasesWhatItsJobLeftReservedSoTheNextJobHasTheFullShare() throws Exception {
         JobID first = JobID.generate();
         AllocationId firstAllocation = AllocationId.generate();
-        taskExecutor.requestSlot(new SlotId(TASK_MANAGER, 1), first, firstAllocation, new AcceptingJobMaster(first))
+        taskExecutor.requestSlot(new SlotId(TASK_MANAGER, 1), first, firstAllocation, new TestingJobMaster(first))
                 .get(10, TimeUnit.SECONDS);
         SlotMemory memory = taskExecutor.slotMemory(1);
         memory.reserve("sorter of " + first, 20L << 20);
@@ -76,7 +67,7 @@ public class TaskExecutorManagedMemoryTest {
 
         assertEquals(0, memory.reserved());
         JobID second = JobID.generate();
-        taskExecutor.requestSlot(new SlotId(TASK_MANAGER, 1), second, AllocationId.generate(), new AcceptingJobMaster(second))
+        taskExecutor.requestSlot(new SlotId(TASK_MANAGER, 1), second, AllocationId.generate(), new TestingJobMaster(second))
                 .get(10, TimeUnit.SECONDS);
         memory.reserve("sorter of " + second, 32L << 20);
         assertThrows(MemoryReservationException.class, () -> memory.reserve("state backend of " + second, 1));
@@ -88,59 +79,5 @@ public class TaskExecutorManagedMemoryTest {
 
         assertThrows(MemoryReservationException.class, () -> taskExecutor.slotMemory(0).reserve("state backend", 1));
         taskExecutor.slotMemory(2).reserve("state backend", 32L << 20);
-    }
-
-    private final class RecordingResourceManager implements ResourceManagerGateway {
-
-        @Override
-        public CompletableFuture<Void> registerTaskExecutor(TaskExecutorRegistration sent, TaskExecutorGateway gateway) {
-            registration.complete(sent);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> disconnectTaskExecutor(ResourceId resourceId, Throwable cause) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> declareRequiredSlots(JobID jobId, JobMasterGateway jobMaster, int requiredSlots) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> notifySlotAvailable(SlotId slotId) {
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
-    /** A JobMaster that takes every slot offered and answers heartbeats. */
-    private record AcceptingJobMaster(JobID jobId) implements JobMasterGateway {
-
-        @Override
-        public JobID getJobId() {
-            return jobId;
-        }
-
-        @Override
-        public CompletableFuture<Collection<SlotOffer>> offerSlots(TaskManagerLocation taskManager, TaskExecutorGateway taskExecutor,
-                Collection<SlotOffer> offers) {
-            return CompletableFuture.completedFuture(offers);
-        }
-
-        @Override
-        public CompletableFuture<Void> updateTaskExecutionState(TaskExecutionState state) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> sendOperatorEventToCoordinator(ExecutionAttemptId executionId, int operatorId, OperatorEvent event) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> heartbeatFromTaskManager(ResourceId taskManager) {
-            return CompletableFuture.completedFuture(null);
-        }
     }
 }

@@ -11,13 +11,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 
-/** A ResourceManager that accepts everything and records the slots TaskExecutors free. */
+/** A ResourceManager that accepts everything and records registrations and the slots TaskExecutors free. */
 final class TestingResourceManager implements ResourceManagerGateway {
 
+    final BlockingQueue<TaskExecutorRegistration> registrations = new ArrayBlockingQueue<>(16);
     final BlockingQueue<SlotId> freedSlots = new ArrayBlockingQueue<>(16);
 
     @Override
     public CompletableFuture<Void> registerTaskExecutor(TaskExecutorRegistration registration, TaskExecutorGateway taskExecutor) {
+        registrations.add(registration);
         return CompletableFuture.completedFuture(null);
     }
 
