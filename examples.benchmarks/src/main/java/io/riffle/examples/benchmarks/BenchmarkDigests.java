@@ -79,4 +79,39 @@ public final class BenchmarkDigests {
         }
         return ShuffleBytesJob.digest(records, idSum, lastByteSum);
     }
+
+    /**
+     * J3: events {@code e} with key {@code (u_e >>> 33) mod 1000} (LCG seed 3), timestamp {@code e} ms and
+     * value {@code u_e >>> 49}, summed per key in tumbling windows of 1000 ms. Timestamps are the event
+     * numbers, so the windows are consecutive runs of 1000 events.
+     */
+    public static String window(long records) {
+        int keys = 1000;
+        long[] sums = new long[keys];
+        boolean[] seen = new boolean[keys];
+        long x = 3;
+        long windows = 0;
+        long valueSum = 0;
+        long d = 0;
+        for (long start = 0; start < records; start += 1000) {
+            long end = Math.min(records, start + 1000);
+            for (long e = start; e < end; e++) {
+                x = Lcg.next(x);
+                int key = (int) ((x >>> 33) % keys);
+                sums[key] += x >>> 49;
+                seen[key] = true;
+            }
+            long windowEnd = start + 1000;
+            for (int key = 0; key < keys; key++) {
+                if (seen[key]) {
+                    windows++;
+                    valueSum += sums[key];
+                    d = M61.addmod(d, M61.mulmod(key * 31L + windowEnd, sums[key]));
+                    sums[key] = 0;
+                    seen[key] = false;
+                }
+            }
+        }
+        return windows + "/" + valueSum + "/" + DigestFormat.hex(d);
+    }
 }

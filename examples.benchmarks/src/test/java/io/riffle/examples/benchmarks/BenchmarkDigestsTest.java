@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import org.junit.Test;
 
-/** The sequential reference against every wordcount, chain and shuffle-bytes row of JOBS.md's table. */
+/** The sequential reference against every row of JOBS.md's table. */
 public class BenchmarkDigestsTest {
 
     @Test
@@ -46,5 +46,16 @@ public class BenchmarkDigestsTest {
     @Test
     public void shuffleBytesReferenceMatchesJobsMdAtTheDefaultSize() {
         assertEquals("10000000/49999995000000/1275004480", BenchmarkDigests.shuffleBytes(10_000_000));
+    }
+
+    @Test
+    public void windowReferenceMatchesJobsMd() {
+        assertEquals("647/16655462/0000003fea94f3cc", BenchmarkDigests.window(1_000));
+        assertEquals("632387/16388403331/001e098754427f96", BenchmarkDigests.window(1_000_003));
+    }
+
+    @Test
+    public void windowReferenceMatchesJobsMdAtTheDefaultSize() {
+        assertEquals("12645667/327702983161/0d8c58fe8accb78c", BenchmarkDigests.window(20_000_000));
     }
 }
