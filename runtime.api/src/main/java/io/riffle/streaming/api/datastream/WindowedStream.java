@@ -1,0 +1,110 @@
+package io.riffle.streaming.api.datastream;
+
+import io.riffle.api.common.functions.AggregateFunction;
+import io.riffle.api.common.functions.ReduceFunction;
+import io.riffle.api.common.typeinfo.TypeInformation;
+import io.riffle.api.common.typeinfo.Types;
+import io.riffle.api.java.typeutils.TypeExtractor;
+import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
+import io.riffle.streaming.api.operators.WindowSpec;
+import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.windows.Window;
+import io.riffle.util.OutputTag;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A keyed stream grouped into windows by a {@link WindowAssigner}. Configure lateness and late data,
+ * then evaluate the windows with {@code reduce}, {@code aggregate} or {@code process}: reduce and
+ * aggregate keep one value per window and key, process keeps every element until the window fires.
+ *
+ * <p>Each window fires once time passes its {@link Window#maxTimestamp()} (Flink's default triggers);
+ * an element that arrives late, within the allowed lateness, fires its window again.
+ */
+public class WindowedStream<T, K, W extends Window> {
+
+    private final KeyedStream<T, K> input;
+    private final WindowAssigner<? super T, W> assigner;
+    private long allowedLatenessMillis;
+    private OutputTag<T> lateDataOutputTag;
+
+    public WindowedStream(KeyedStream<T, K> input, WindowAssigner<? super T, W> windowAssigner) {
+        this.input = Objects.requireNonNull(input, "input");
+        this.assigner = Objects.requireNonNull(windowAssigner, "windowAssigner");
+    }
+
+    /**
+     * Keeps each window's contents for {@code lateness} after the window's end, so late elements
+     * still update it and fire it again. Event-time windows only (processing time is never late).
+     */
+    public WindowedStream<T, K, W> allowedLateness(Duration lateness) {
+        long millis = Objects.requireNonNull(lateness, "lateness").toMillis();
+        if (millis < 0) {
+            throw new IllegalArgumentException("allowed lateness must not be negative, got " + lateness);
+        }
+        this.allowedLatenessMillis = millis;
+        return this;
+    }
+
+    /** Sends elements too late for all their windows to {@code outputTag} (read with {@code getSideOutput}) instead of dropping them. */
+    public WindowedStream<T, K, W> sideOutputLateData(OutputTag<T> outputTag) {
+        this.lateDataOutputTag = Objects.requireNonNull(outputTag, "outputTag");
+        return this;
+    }
+
+    /** Emits, per window and key, the reduction of its elements. */
+    public SingleOutputStreamOperator<T> reduce(ReduceFunction<T> function) {
+        return build("Window(Reduce)", input.getType(), input.clean(function), input.getType(), null);
+    }
+
+    /** Reduces the elements as they arrive, and hands the one result to {@code function} when the window fires. */
+    public <R> SingleOutputStreamOperator<R> reduce(ReduceFunction<T> reduceFunction, ProcessWindowFunction<T, R, K, W> function) {
+        TypeInformation<R> outputType = TypeExtractor.getUnaryOperatorReturnType(function, ProcessWindowFunction.class, 0, 1,
+                input.getType(), "ProcessWindowFunction", true);
+        return build("Window(Reduce, Process)", outputType, input.clean(reduceFunction), input.getType(), input.clean(function));
+    }
+
+    /** Emits, per window and key, the result of aggregating its elements. */
+    public <ACC, R> SingleOutputStreamOperator<R> aggregate(AggregateFunction<T, ACC, R> function) {
+        TypeInformation<ACC> accumulatorType = TypeExtractor.getAggregateFunctionAccumulatorType(function, input.getType(),
+                "AggregateFunction", false);
+        TypeInformation<R> resultType = TypeExtractor.getAggregateFunctionReturnType(function, input.getType(),
+                "AggregateFunction", true);
+        return aggregate(function, accumulatorType, resultType);
+    }
+
+    public <ACC, R> SingleOutputStreamOperator<R> aggregate(AggregateFunction<T, ACC, R> function,
+            TypeInformation<ACC> accumulatorType, TypeInformation<R> resultType) {
+        return build("Window(Aggregate)", resultType, input.clean(function), accumulatorType, null);
+    }
+
+    /** Aggregates the elements as they arrive, and hands the one result to {@code windowFunction} when the window fires. */
+    public <ACC, V, R> SingleOutputStreamOperator<R> aggregate(AggregateFunction<T, ACC, V> aggregateFunction,
+            ProcessWindowFunction<V, R, K, W> windowFunction) {
+        TypeInformation<ACC> accumulatorType = TypeExtractor.getAggregateFunctionAccumulatorType(aggregateFunction,
+                input.getType(), "AggregateFunction", false);
+        TypeInformation<V> resultType = TypeExtractor.getAggregateFunctionReturnType(aggregateFunction, input.getType(),
+                "AggregateFunction", true);
+        TypeInformation<R> outputType = TypeExtractor.getUnaryOperatorReturnType(windowFunction, ProcessWindowFunction.class,
+                0, 1, resultType, "ProcessWindowFunction", true);
+        return build("Window(Aggregate, Process)", outputType, input.clean(aggregateFunction), accumulatorType,
+                input.clean(windowFunction));
+    }
+
+    /** Keeps every element of a window and hands them all to {@code function} when it fires. */
+    public <R> SingleOutputStreamOperator<R> process(ProcessWindowFunction<T, R, K, W> function) {
+        return process(function, TypeExtractor.getUnaryOperatorReturnType(function, ProcessWindowFunction.class, 0, 1,
+                input.getType(), "ProcessWindowFunction", true));
+    }
+
+    public <R> SingleOutputStreamOperator<R> process(ProcessWindowFunction<T, R, K, W> function, TypeInformation<R> resultType) {
+        return build("Window(Process)", resultType, null, Types.LIST(input.getType()), input.clean(function));
+    }
+
+    private <R> SingleOutputStreamOperator<R> build(String name, TypeInformation<R> outputType, Object incrementalFunction,
+            TypeInformation<?> contentsType, ProcessWindowFunction<?, R, K, W> windowFunction) {
+        WindowSpec spec = new WindowSpec(assigner, incrementalFunction, contentsType, windowFunction, allowedLatenessMillis,
+                lateDataOutputTag);
+        return input.transform(name, outputType, spec);
+    }
+}

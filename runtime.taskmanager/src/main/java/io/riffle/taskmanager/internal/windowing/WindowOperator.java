@@ -1,0 +1,222 @@
+package io.riffle.taskmanager.internal.windowing;
+
+import io.riffle.api.common.serialization.SerializerConfig;
+import io.riffle.api.common.state.MapState;
+import io.riffle.api.common.state.MapStateDescriptor;
+import io.riffle.api.common.typeinfo.TypeInformation;
+import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
+import io.riffle.streaming.api.operators.WindowSpec;
+import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.windows.Window;
+import io.riffle.taskmanager.internal.operators.Input;
+import io.riffle.taskmanager.internal.operators.StreamOperator;
+import io.riffle.taskmanager.internal.operators.TimestampedCollector;
+import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
+import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
+import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.timers.KeyedTimerQueue;
+import io.riffle.util.OutputTag;
+import java.util.Collection;
+
+/**
+ * Groups a keyed stream into windows and evaluates each window when time passes its
+ * {@link Window#maxTimestamp()}, as Flink's default event- and processing-time triggers do.
+ *
+ * <p>Each key's window contents live in the keyed state backend, as one map state from window to
+ * contents (a reduced value, an accumulator, or the list of elements). One timer per key and window
+ * fires it; event-time windows with allowed lateness get a second, cleanup timer at
+ * {@code maxTimestamp + allowedLateness}, until which late elements update the window and fire it
+ * again at once. Elements too late for all their windows go to the late-data side output, if any.
+ * Outputs carry the window's {@code maxTimestamp} as their timestamp.
+ *
+ * <p>Runs on the task thread only; timers fire from {@link #processWatermark} and from
+ * processing-time wake-ups (one scheduled at a time, for the earliest timer).
+ */
+public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends StreamOperator<OUT> implements Input<IN> {
+
+    static final String CONTENTS_STATE_NAME = "window-contents";
+
+    private final WindowAssigner<Object, W> assigner;
+    private final Object incrementalFunction;
+    private final WindowContents<IN, ACC, R> contents;
+    private final TypeInformation<ACC> contentsType;
+    private final ProcessWindowFunction<R, OUT, K, W> windowFunction;
+    private final long allowedLateness;
+    private final OutputTag<IN> lateDataOutputTag;
+    private final KeyedTimerQueue<WindowTimer> eventTimeTimers = new KeyedTimerQueue<>();
+    private final KeyedTimerQueue<WindowTimer> processingTimeTimers = new KeyedTimerQueue<>();
+    private HeapKeyedStateBackend<Object> backend;
+    private MapState<W, ACC> windowContents;
+    private TimestampedCollector<OUT> collector;
+    private WindowContext<K, R, OUT, W> windowContext;
+    private AssignerContext assignerContext;
+    private long scheduledWakeUp = Long.MAX_VALUE;
+
+    @SuppressWarnings("unchecked")
+    public WindowOperator(WindowSpec spec) {
+        this.assigner = (WindowAssigner<Object, W>) spec.assigner();
+        this.contents = (WindowContents<IN, ACC, R>) (WindowContents<?, ?, ?>) WindowContents.forFunction(spec.incrementalFunction());
+        this.contentsType = (TypeInformation<ACC>) spec.contentsType();
+        this.windowFunction = (ProcessWindowFunction<R, OUT, K, W>) spec.windowFunction();
+        this.allowedLateness = assigner.isEventTime() ? spec.allowedLatenessMillis() : 0;
+        this.lateDataOutputTag = (OutputTag<IN>) spec.lateDataOutputTag();
+        this.incrementalFunction = spec.incrementalFunction();
+    }
+
+    @Override
+    public void open() throws Exception {
+        backend = context.keyedStateBackend();
+        if (backend == null) {
+            throw new IllegalStateException("a window operator needs a keyed stream (keyBy before window)");
+        }
+        WindowTypeInfo<W> windowType = new WindowTypeInfo<>(assigner.getWindowSerializer(new SerializerConfig()));
+        windowContents = backend.getMapState(new MapStateDescriptor<>(CONTENTS_STATE_NAME, windowType, contentsType));
+        collector = new TimestampedCollector<>(output);
+        assignerContext = new AssignerContext();
+        if (windowFunction != null) {
+            windowContext = new WindowContext<>(windowFunction, this, backend, output);
+        }
+        if (incrementalFunction != null) {
+            openFunction(incrementalFunction);
+        }
+        if (windowFunction != null) {
+            openFunction(windowFunction);
+        }
+    }
+
+    @Override
+    public void processElement(StreamRecord<IN> record) throws Exception {
+        long timestamp = record.hasTimestamp() ? record.getTimestamp() : Long.MIN_VALUE;
+        Collection<W> windows = assigner.assignWindows(record.getValue(), timestamp, assignerContext);
+        boolean skipped = true;
+        for (W window : windows) {
+            if (isWindowLate(window)) {
+                continue;
+            }
+            skipped = false;
+            windowContents.put(window, contents.add(windowContents.get(window), record.getValue()));
+            WindowTimer timer = new WindowTimer(backend.getCurrentKey(), window);
+            if (!assigner.isEventTime()) {
+                processingTimeTimers.add(timer, window.maxTimestamp());
+                scheduleWakeUp();
+            } else if (window.maxTimestamp() <= currentWatermark) {
+                // A late element within the allowed lateness: fire the updated window now, as Flink's EventTimeTrigger does.
+                emitWindow(window);
+            } else {
+                eventTimeTimers.add(timer, window.maxTimestamp());
+            }
+            if (assigner.isEventTime() && cleanupTime(window) != window.maxTimestamp()) {
+                eventTimeTimers.add(timer, cleanupTime(window));
+            }
+        }
+        if (skipped && assigner.isEventTime() && !windows.isEmpty() && lateDataOutputTag != null) {
+            output.collect(lateDataOutputTag, record);
+        }
+    }
+
+    @Override
+    public void processWatermark(Watermark watermark) throws Exception {
+        currentWatermark = watermark.getTimestamp();
+        eventTimeTimers.advance(watermark.getTimestamp(), this::onEventTime);
+        output.emitWatermark(watermark);
+    }
+
+    private void onEventTime(WindowTimer timer, long time) throws Exception {
+        @SuppressWarnings("unchecked")
+        W window = (W) timer.window();
+        backend.setCurrentKey(timer.key());
+        if (time == window.maxTimestamp() && windowContents.contains(window)) {
+            emitWindow(window);
+        }
+        if (time == cleanupTime(window)) {
+            clearWindow(window);
+        }
+    }
+
+    private void onProcessingTime(long wakeUp) throws Exception {
+        scheduledWakeUp = Long.MAX_VALUE;
+        long now = Math.max(wakeUp, context.processingTimeService().getCurrentProcessingTime());
+        processingTimeTimers.advance(now, (timer, time) -> {
+            @SuppressWarnings("unchecked")
+            W window = (W) timer.window();
+            backend.setCurrentKey(timer.key());
+            if (windowContents.contains(window)) {
+                emitWindow(window);
+            }
+            clearWindow(window);
+        });
+        scheduleWakeUp();
+    }
+
+    private void scheduleWakeUp() {
+        long earliest = processingTimeTimers.earliestTimestamp();
+        if (earliest < scheduledWakeUp) {
+            scheduledWakeUp = earliest;
+            context.processingTimeService().registerTimer(earliest, this::onProcessingTime);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void emitWindow(W window) throws Exception {
+        Iterable<R> result = contents.result(windowContents.get(window));
+        collector.setAbsoluteTimestamp(window.maxTimestamp());
+        if (windowFunction == null) {
+            for (R value : result) {
+                collector.collect((OUT) value);
+            }
+        } else {
+            windowContext.window = window;
+            windowFunction.process((K) backend.getCurrentKey(), windowContext, result, collector);
+        }
+    }
+
+    private void clearWindow(W window) throws Exception {
+        windowContents.remove(window);
+        if (windowFunction != null) {
+            windowContext.window = window;
+            windowFunction.clear(windowContext);
+        }
+    }
+
+    /** Whether event time has passed the window's cleanup time, so it takes no more elements. */
+    private boolean isWindowLate(W window) {
+        return assigner.isEventTime() && cleanupTime(window) <= currentWatermark;
+    }
+
+    /** When an event-time window's contents are dropped: {@code maxTimestamp + allowedLateness}, capped on overflow. */
+    private long cleanupTime(W window) {
+        long cleanup = window.maxTimestamp() + allowedLateness;
+        return cleanup >= window.maxTimestamp() ? cleanup : Long.MAX_VALUE;
+    }
+
+    long currentWatermark() {
+        return currentWatermark;
+    }
+
+    long currentProcessingTime() {
+        return context.processingTimeService().getCurrentProcessingTime();
+    }
+
+    /** The number of timers waiting, event and processing time, for tests. */
+    int numTimers() {
+        return eventTimeTimers.size() + processingTimeTimers.size();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (windowFunction != null) {
+            closeFunction(windowFunction);
+        }
+        if (incrementalFunction != null) {
+            closeFunction(incrementalFunction);
+        }
+    }
+
+    private final class AssignerContext extends WindowAssigner.WindowAssignerContext {
+
+        @Override
+        public long getCurrentProcessingTime() {
+            return currentProcessingTime();
+        }
+    }
+}
