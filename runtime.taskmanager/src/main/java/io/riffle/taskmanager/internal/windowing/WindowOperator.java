@@ -109,7 +109,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
                 eventTimeTimers.add(timer, cleanupTime(window));
             }
         }
-        if (skipped && assigner.isEventTime() && !windows.isEmpty() && lateDataOutputTag != null) {
+        if (skipped && isElementLate(timestamp) && lateDataOutputTag != null) {
             output.collect(lateDataOutputTag, record);
         }
     }
@@ -181,6 +181,11 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     /** Whether event time has passed the window's cleanup time, so it takes no more elements. */
     private boolean isWindowLate(W window) {
         return assigner.isEventTime() && cleanupTime(window) <= currentWatermark;
+    }
+
+    /** Whether event time has passed the element's timestamp by more than the allowed lateness (as Flink decides). */
+    private boolean isElementLate(long timestamp) {
+        return assigner.isEventTime() && timestamp + allowedLateness <= currentWatermark;
     }
 
     /** When an event-time window's contents are dropped: {@code maxTimestamp + allowedLateness}, capped on overflow. */

@@ -172,6 +172,21 @@ public class WindowOperatorTest {
     }
 
     @Test
+    public void lateElementsThatFallIntoNoWindowGoToTheSideOutputToo() throws Exception {
+        OperatorTestHarness<String, Object> harness = open(reduce(
+                SlidingEventTimeWindows.of(Duration.ofMillis(2), Duration.ofMillis(5)), 0, LATE));
+        harness.processElement("a3", 3);
+        harness.processElement("a6", 6);
+        harness.processWatermark(10);
+        harness.processElement("a4", 4);
+        harness.processElement("a8", 8);
+
+        assertEquals(List.of(emitted("a6", 6)), harness.output.records());
+        assertEquals("a3 (in a gap) is dropped; late a4 and a8 are side output, as in Flink",
+                List.of(emitted("a4", 4), emitted("a8", 8)), harness.output.sideOutput(LATE));
+    }
+
+    @Test
     public void tumblingProcessingTimeWindowsFireOnTheClockNotOnWatermarks() throws Exception {
         OperatorTestHarness<String, Object> harness = open(reduce(TumblingProcessingTimeWindows.of(Duration.ofMillis(10)), 0, null));
         harness.setProcessingTime(3);
