@@ -9,11 +9,14 @@ import io.riffle.api.common.functions.AggregateFunction;
 import io.riffle.api.common.functions.OpenContext;
 import io.riffle.api.common.functions.RichFlatMapFunction;
 import io.riffle.api.common.typeinfo.Types;
+import io.riffle.streaming.api.datastream.WindowedStream;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import io.riffle.streaming.api.functions.sink.v2.DiscardingSink;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import io.riffle.streaming.api.windowing.triggers.EventTimeTrigger;
+import io.riffle.streaming.api.windowing.triggers.PurgingTrigger;
 import io.riffle.streaming.api.windowing.windows.TimeWindow;
 import io.riffle.util.Collector;
 import java.time.Duration;
@@ -95,6 +98,16 @@ public class WindowJobsTest {
 
     @Test
     public void tumblingWindowsReduceEachKeysValuesPerWindow() throws Exception {
+        runTumbling(false);
+    }
+
+    /** The trigger set through the API travels with the job: purging after the one firing changes nothing here. */
+    @Test
+    public void anExplicitPurgingEventTimeTriggerFiresTheSameWindows() throws Exception {
+        runTumbling(true);
+    }
+
+    private static void runTumbling(boolean explicitTrigger) throws Exception {
         long expectedWindows = 0;
         long expectedChecksum = 0;
         for (long start = 0; start < N; start += 100) {
@@ -109,10 +122,14 @@ public class WindowJobsTest {
         }
         for (int parallelism : new int[] {1, 2, 4}) {
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
-            env.fromSource(new TimestampedSequenceSource(0, N - 1), WatermarkStrategy.noWatermarks(), "timestamped", Types.LONG)
+            WindowedStream<Long, Long, TimeWindow> windows = env
+                    .fromSource(new TimestampedSequenceSource(0, N - 1), WatermarkStrategy.noWatermarks(), "timestamped", Types.LONG)
                     .keyBy(x -> x % KEYS)
-                    .window(TumblingEventTimeWindows.of(Duration.ofMillis(100)))
-                    .reduce(Long::sum, new Encode())
+                    .window(TumblingEventTimeWindows.of(Duration.ofMillis(100)));
+            if (explicitTrigger) {
+                windows.trigger(PurgingTrigger.of(EventTimeTrigger.create()));
+            }
+            windows.reduce(Long::sum, new Encode())
                     .flatMap(new Tally()).sinkTo(new DiscardingSink<>());
             JobExecutionResult result = env.execute("tumbling windows");
             assertEquals("windows at p=" + parallelism, expectedWindows, (long) result.<Long>getAccumulatorResult("windows"));

@@ -8,6 +8,7 @@ import io.riffle.api.java.typeutils.TypeExtractor;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.operators.WindowSpec;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.Window;
 import io.riffle.util.OutputTag;
 import java.time.Duration;
@@ -18,19 +19,28 @@ import java.util.Objects;
  * then evaluate the windows with {@code reduce}, {@code aggregate} or {@code process}: reduce and
  * aggregate keep one value per window and key, process keeps every element until the window fires.
  *
- * <p>Each window fires once time passes its {@link Window#maxTimestamp()} (Flink's default triggers);
- * an element that arrives late, within the allowed lateness, fires its window again.
+ * <p>The trigger decides when a window fires: by default once time passes its
+ * {@link Window#maxTimestamp()}, and again for each element that arrives late, within the allowed
+ * lateness.
  */
 public class WindowedStream<T, K, W extends Window> {
 
     private final KeyedStream<T, K> input;
     private final WindowAssigner<? super T, W> assigner;
+    private Trigger<? super T, ? super W> trigger;
     private long allowedLatenessMillis;
     private OutputTag<T> lateDataOutputTag;
 
     public WindowedStream(KeyedStream<T, K> input, WindowAssigner<? super T, W> windowAssigner) {
         this.input = Objects.requireNonNull(input, "input");
         this.assigner = Objects.requireNonNull(windowAssigner, "windowAssigner");
+        this.trigger = windowAssigner.getDefaultTrigger();
+    }
+
+    /** Replaces the assigner's default trigger: {@code trigger} decides when windows fire and purge. */
+    public WindowedStream<T, K, W> trigger(Trigger<? super T, ? super W> trigger) {
+        this.trigger = Objects.requireNonNull(trigger, "trigger");
+        return this;
     }
 
     /**
@@ -103,7 +113,7 @@ public class WindowedStream<T, K, W extends Window> {
 
     private <R> SingleOutputStreamOperator<R> build(String name, TypeInformation<R> outputType, Object incrementalFunction,
             TypeInformation<?> contentsType, ProcessWindowFunction<?, R, K, W> windowFunction) {
-        WindowSpec spec = new WindowSpec(assigner, incrementalFunction, contentsType, windowFunction, allowedLatenessMillis,
+        WindowSpec spec = new WindowSpec(assigner, trigger, incrementalFunction, contentsType, windowFunction, allowedLatenessMillis,
                 lateDataOutputTag);
         return input.transform(name, outputType, spec);
     }

@@ -4,7 +4,7 @@
  *
  * <p>Mirrors {@code org.apache.flink.streaming.api.datastream}. Provided by the API; job authors use it.
  */
-@Version("1.1.0")
+@Version("1.0.0")
 package io.riffle.streaming.api.datastream;
 
 import org.osgi.annotation.versioning.Version;

@@ -5,6 +5,7 @@ import io.riffle.api.common.functions.ReduceFunction;
 import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.util.OutputTag;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * Groups a keyed stream into windows and evaluates each window when it fires.
  *
  * @param assigner which windows each element belongs to
+ * @param trigger when windows fire (the assigner's default trigger unless the job set one)
  * @param incrementalFunction a {@link ReduceFunction} or {@link AggregateFunction} applied per element, or null to
  *     keep every element of a window
  * @param contentsType the type of one window's contents: the accumulator (of an aggregate function), the stream
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param allowedLatenessMillis how long after a window's end late elements still update (and fire) it
  * @param lateDataOutputTag where elements too late for all their windows go, or null to drop them
  */
-public record WindowSpec(WindowAssigner<?, ?> assigner, Object incrementalFunction, TypeInformation<?> contentsType,
+public record WindowSpec(WindowAssigner<?, ?> assigner, Trigger<?, ?> trigger, Object incrementalFunction, TypeInformation<?> contentsType,
         ProcessWindowFunction<?, ?, ?, ?> windowFunction, long allowedLatenessMillis, OutputTag<?> lateDataOutputTag)
         implements OperatorSpec {
 
@@ -29,6 +31,7 @@ public record WindowSpec(WindowAssigner<?, ?> assigner, Object incrementalFuncti
 
     public WindowSpec {
         Objects.requireNonNull(assigner, "window assigner is null");
+        Objects.requireNonNull(trigger, "window trigger is null");
         Objects.requireNonNull(contentsType, "window contents type is null");
         if (incrementalFunction != null && !(incrementalFunction instanceof ReduceFunction<?>)
                 && !(incrementalFunction instanceof AggregateFunction<?, ?, ?>)) {

@@ -6,7 +6,7 @@
  * keeps only serializable descriptions, so operator implementations stay private to the runtime.
  * Created by the DataStream API; job authors do not use them directly.
  */
-@Version("1.1.0")
+@Version("1.0.0")
 package io.riffle.streaming.api.operators;
 
 import org.osgi.annotation.versioning.Version;

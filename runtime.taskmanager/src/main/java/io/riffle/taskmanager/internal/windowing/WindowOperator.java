@@ -7,6 +7,8 @@ import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.operators.WindowSpec;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.triggers.Trigger;
+import io.riffle.streaming.api.windowing.triggers.TriggerResult;
 import io.riffle.streaming.api.windowing.windows.Window;
 import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.StreamOperator;
@@ -19,15 +21,15 @@ import io.riffle.util.OutputTag;
 import java.util.Collection;
 
 /**
- * Groups a keyed stream into windows and evaluates each window when time passes its
- * {@link Window#maxTimestamp()}, as Flink's default event- and processing-time triggers do.
+ * Groups a keyed stream into windows and evaluates them when their trigger fires.
  *
  * <p>Each key's window contents live in the keyed state backend, as one map state from window to
- * contents (a reduced value, an accumulator, or the list of elements). One timer per key and window
- * fires it; event-time windows with allowed lateness get a second, cleanup timer at
- * {@code maxTimestamp + allowedLateness}, until which late elements update the window and fire it
- * again at once. Elements too late for all their windows go to the late-data side output, if any.
- * Outputs carry the window's {@code maxTimestamp} as their timestamp.
+ * contents (a reduced value, an accumulator, or the list of elements); trigger state lives beside
+ * it (see {@link WindowTriggerContext}). Timers are kept per key and window, for the trigger and
+ * for cleanup: at {@code maxTimestamp + allowedLateness} (event time) or {@code maxTimestamp}
+ * (processing time) a window's contents, trigger state and timers are dropped. Event-time elements
+ * too late for all their windows go to the late-data side output, if any. Outputs carry the
+ * window's {@code maxTimestamp} as their timestamp.
  *
  * <p>Runs on the task thread only; timers fire from {@link #processWatermark} and from
  * processing-time wake-ups (one scheduled at a time, for the earliest timer).
@@ -37,6 +39,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     static final String CONTENTS_STATE_NAME = "window-contents";
 
     private final WindowAssigner<Object, W> assigner;
+    private final Trigger<Object, W> trigger;
     private final Object incrementalFunction;
     private final WindowContents<IN, ACC, R> contents;
     private final TypeInformation<ACC> contentsType;
@@ -50,11 +53,13 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     private TimestampedCollector<OUT> collector;
     private WindowContext<K, R, OUT, W> windowContext;
     private AssignerContext assignerContext;
+    private WindowTriggerContext<W> triggerContext;
     private long scheduledWakeUp = Long.MAX_VALUE;
 
     @SuppressWarnings("unchecked")
     public WindowOperator(WindowSpec spec) {
         this.assigner = (WindowAssigner<Object, W>) spec.assigner();
+        this.trigger = (Trigger<Object, W>) spec.trigger();
         this.contents = (WindowContents<IN, ACC, R>) (WindowContents<?, ?, ?>) WindowContents.forFunction(spec.incrementalFunction());
         this.contentsType = (TypeInformation<ACC>) spec.contentsType();
         this.windowFunction = (ProcessWindowFunction<R, OUT, K, W>) spec.windowFunction();
@@ -71,6 +76,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
         WindowTypeInfo<W> windowType = new WindowTypeInfo<>(assigner.getWindowSerializer(new SerializerConfig()));
         windowContents = backend.getMapState(new MapStateDescriptor<>(CONTENTS_STATE_NAME, windowType, contentsType));
+        triggerContext = new WindowTriggerContext<>(backend, windowType, eventTimeTimers, processingTimeTimers, this);
         collector = new TimestampedCollector<>(output);
         assignerContext = new AssignerContext();
         if (windowFunction != null) {
@@ -95,19 +101,10 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
             }
             skipped = false;
             windowContents.put(window, contents.add(windowContents.get(window), record.getValue()));
-            WindowTimer timer = new WindowTimer(backend.getCurrentKey(), window);
-            if (!assigner.isEventTime()) {
-                processingTimeTimers.add(timer, window.maxTimestamp());
-                scheduleWakeUp();
-            } else if (window.maxTimestamp() <= currentWatermark) {
-                // A late element within the allowed lateness: fire the updated window now, as Flink's EventTimeTrigger does.
-                emitWindow(window);
-            } else {
-                eventTimeTimers.add(timer, window.maxTimestamp());
-            }
-            if (assigner.isEventTime() && cleanupTime(window) != window.maxTimestamp()) {
-                eventTimeTimers.add(timer, cleanupTime(window));
-            }
+            triggerContext.setWindow(window);
+            TriggerResult result = trigger.onElement(record.getValue(), timestamp, window, triggerContext);
+            apply(result, window);
+            registerCleanupTimer(window);
         }
         if (skipped && isElementLate(timestamp) && lateDataOutputTag != null) {
             output.collect(lateDataOutputTag, record);
@@ -117,38 +114,57 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     @Override
     public void processWatermark(Watermark watermark) throws Exception {
         currentWatermark = watermark.getTimestamp();
-        eventTimeTimers.advance(watermark.getTimestamp(), this::onEventTime);
+        eventTimeTimers.advance(watermark.getTimestamp(), (timer, time) -> onTimer(timer, time, true));
         output.emitWatermark(watermark);
-    }
-
-    private void onEventTime(WindowTimer timer, long time) throws Exception {
-        @SuppressWarnings("unchecked")
-        W window = (W) timer.window();
-        backend.setCurrentKey(timer.key());
-        if (time == window.maxTimestamp() && windowContents.contains(window)) {
-            emitWindow(window);
-        }
-        if (time == cleanupTime(window)) {
-            clearWindow(window);
-        }
     }
 
     private void onProcessingTime(long wakeUp) throws Exception {
         scheduledWakeUp = Long.MAX_VALUE;
-        long now = Math.max(wakeUp, context.processingTimeService().getCurrentProcessingTime());
-        processingTimeTimers.advance(now, (timer, time) -> {
-            @SuppressWarnings("unchecked")
-            W window = (W) timer.window();
-            backend.setCurrentKey(timer.key());
-            if (windowContents.contains(window)) {
-                emitWindow(window);
-            }
-            clearWindow(window);
-        });
+        long now = Math.max(wakeUp, currentProcessingTime());
+        processingTimeTimers.advance(now, (timer, time) -> onTimer(timer, time, false));
         scheduleWakeUp();
     }
 
-    private void scheduleWakeUp() {
+    /** A trigger or cleanup timer of one key and window (one timer when both fall on the same time). */
+    private void onTimer(WindowTimer timer, long time, boolean eventTime) throws Exception {
+        @SuppressWarnings("unchecked")
+        W window = (W) timer.window();
+        backend.setCurrentKey(timer.key());
+        triggerContext.setWindow(window);
+        TriggerResult result = eventTime
+                ? trigger.onEventTime(time, window, triggerContext)
+                : trigger.onProcessingTime(time, window, triggerContext);
+        apply(result, window);
+        if (eventTime == assigner.isEventTime() && time == cleanupTime(window)) {
+            clearAllState(window);
+        }
+    }
+
+    private void apply(TriggerResult result, W window) throws Exception {
+        if (result.isFire() && windowContents.contains(window)) {
+            emitWindow(window);
+        }
+        if (result.isPurge()) {
+            windowContents.remove(window);
+        }
+    }
+
+    /** Drops the window at its cleanup time, in the assigner's time domain; a window that never ends is never dropped. */
+    private void registerCleanupTimer(W window) {
+        long cleanup = cleanupTime(window);
+        if (cleanup == Long.MAX_VALUE) {
+            return;
+        }
+        WindowTimer timer = new WindowTimer(backend.getCurrentKey(), window);
+        if (assigner.isEventTime()) {
+            eventTimeTimers.add(timer, cleanup);
+        } else {
+            processingTimeTimers.add(timer, cleanup);
+            scheduleWakeUp();
+        }
+    }
+
+    void scheduleWakeUp() {
         long earliest = processingTimeTimers.earliestTimestamp();
         if (earliest < scheduledWakeUp) {
             scheduledWakeUp = earliest;
@@ -170,8 +186,9 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
     }
 
-    private void clearWindow(W window) throws Exception {
+    private void clearAllState(W window) throws Exception {
         windowContents.remove(window);
+        trigger.clear(window, triggerContext);
         if (windowFunction != null) {
             windowContext.window = window;
             windowFunction.clear(windowContext);
@@ -188,8 +205,14 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         return assigner.isEventTime() && timestamp + allowedLateness <= currentWatermark;
     }
 
-    /** When an event-time window's contents are dropped: {@code maxTimestamp + allowedLateness}, capped on overflow. */
+    /**
+     * When a window is dropped: {@code maxTimestamp + allowedLateness} on event time (capped on
+     * overflow), {@code maxTimestamp} on processing time.
+     */
     private long cleanupTime(W window) {
+        if (!assigner.isEventTime()) {
+            return window.maxTimestamp();
+        }
         long cleanup = window.maxTimestamp() + allowedLateness;
         return cleanup >= window.maxTimestamp() ? cleanup : Long.MAX_VALUE;
     }
@@ -200,11 +223,6 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
 
     long currentProcessingTime() {
         return context.processingTimeService().getCurrentProcessingTime();
-    }
-
-    /** The number of timers waiting, event and processing time, for tests. */
-    int numTimers() {
-        return eventTimeTimers.size() + processingTimeTimers.size();
     }
 
     @Override

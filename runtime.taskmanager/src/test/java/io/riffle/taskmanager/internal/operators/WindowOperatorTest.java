@@ -7,14 +7,21 @@ import static org.junit.Assert.assertTrue;
 
 import io.riffle.api.common.functions.AggregateFunction;
 import io.riffle.api.common.functions.ReduceFunction;
+import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.api.common.typeinfo.Types;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.operators.WindowSpec;
+import io.riffle.streaming.api.windowing.assigners.GlobalWindows;
 import io.riffle.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.SlidingProcessingTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingProcessingTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.triggers.CountTrigger;
+import io.riffle.streaming.api.windowing.triggers.EventTimeTrigger;
+import io.riffle.streaming.api.windowing.triggers.ProcessingTimeTrigger;
+import io.riffle.streaming.api.windowing.triggers.PurgingTrigger;
+import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.TimeWindow;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
 import io.riffle.taskmanager.internal.windowing.WindowOperator;
@@ -71,12 +78,22 @@ public class WindowOperatorTest {
         }
     }
 
+    /** A spec with the assigner's default trigger. */
+    private static WindowSpec spec(WindowAssigner<?, ?> assigner, Object incremental, TypeInformation<?> contentsType,
+            ProcessWindowFunction<?, ?, ?, ?> windowFunction, long lateness, OutputTag<String> lateTag) {
+        return new WindowSpec(assigner, assigner.getDefaultTrigger(), incremental, contentsType, windowFunction, lateness, lateTag);
+    }
+
     private static OperatorTestHarness<String, Object> open(WindowSpec spec) throws Exception {
         return OperatorTestHarness.<String, Object>of(new WindowOperator<>(spec)).keyedBy(value -> value.substring(0, 1)).open();
     }
 
     private static WindowSpec reduce(WindowAssigner<?, ?> assigner, long lateness, OutputTag<String> lateTag) {
-        return new WindowSpec(assigner, JOIN, Types.STRING, null, lateness, lateTag);
+        return spec(assigner, JOIN, Types.STRING, null, lateness, lateTag);
+    }
+
+    private static WindowSpec reduce(WindowAssigner<?, ?> assigner, Trigger<?, ?> trigger) {
+        return new WindowSpec(assigner, trigger, JOIN, Types.STRING, null, 0, null);
     }
 
     @Test
@@ -100,7 +117,7 @@ public class WindowOperatorTest {
 
     @Test
     public void slidingEventTimeWindowsPutAnElementIntoEveryWindowThatCoversIt() throws Exception {
-        WindowSpec spec = new WindowSpec(SlidingEventTimeWindows.of(Duration.ofMillis(10), Duration.ofMillis(5)), new Count(),
+        WindowSpec spec = spec(SlidingEventTimeWindows.of(Duration.ofMillis(10), Duration.ofMillis(5)), new Count(),
                 Types.LONG, new Describe<Long>(), 0, null);
         OperatorTestHarness<String, Object> harness = open(spec);
         harness.processElement("a1", 7);
@@ -118,7 +135,7 @@ public class WindowOperatorTest {
 
     @Test
     public void processWindowFunctionGetsEveryElementInArrivalOrder() throws Exception {
-        WindowSpec spec = new WindowSpec(TumblingEventTimeWindows.of(Duration.ofMillis(10)), null, Types.LIST(Types.STRING),
+        WindowSpec spec = spec(TumblingEventTimeWindows.of(Duration.ofMillis(10)), null, Types.LIST(Types.STRING),
                 new Describe<String>(), 0, null);
         OperatorTestHarness<String, Object> harness = open(spec);
         harness.processElement("a3", 3);
@@ -131,7 +148,7 @@ public class WindowOperatorTest {
 
     @Test
     public void aggregateEmitsTheResultWithoutAWindowFunction() throws Exception {
-        WindowSpec spec = new WindowSpec(TumblingEventTimeWindows.of(Duration.ofMillis(10)), new Count(), Types.LONG, null, 0, null);
+        WindowSpec spec = spec(TumblingEventTimeWindows.of(Duration.ofMillis(10)), new Count(), Types.LONG, null, 0, null);
         OperatorTestHarness<String, Object> harness = open(spec);
         harness.processElement("a1", 1);
         harness.processElement("a2", 2);
@@ -219,6 +236,80 @@ public class WindowOperatorTest {
         harness.setProcessingTime(30);
 
         assertEquals(List.of(emitted("a1", 9), emitted("a1+a2", 14), emitted("a2", 19)), harness.output.records());
+    }
+
+    @Test
+    public void aCountTriggerFiresAGlobalWindowEveryNElementsAndKeepsItsContents() throws Exception {
+        OperatorTestHarness<String, Object> harness = open(reduce(GlobalWindows.create(), CountTrigger.of(3)));
+        for (String value : List.of("a1", "a2", "b1", "a3", "a4", "b2", "a5", "b3", "a6")) {
+            harness.processElement(value);
+        }
+        harness.processWatermark(Long.MAX_VALUE);
+
+        assertEquals(List.of(emitted("a1+a2+a3", Long.MAX_VALUE), emitted("b1+b2+b3", Long.MAX_VALUE),
+                emitted("a1+a2+a3+a4+a5+a6", Long.MAX_VALUE)), harness.output.records());
+    }
+
+    @Test
+    public void aPurgingTriggerDropsTheContentsEachTimeItFires() throws Exception {
+        OperatorTestHarness<String, Object> harness = open(reduce(GlobalWindows.create(), PurgingTrigger.of(CountTrigger.of(2))));
+        for (String value : List.of("a1", "a2", "a3", "a4", "a5")) {
+            harness.processElement(value);
+        }
+
+        assertEquals(List.of(emitted("a1+a2", Long.MAX_VALUE), emitted("a3+a4", Long.MAX_VALUE)), harness.output.records());
+    }
+
+    @Test
+    public void theNeverTriggerOfGlobalWindowsDoesNotFireEvenOnTheFinalWatermark() throws Exception {
+        OperatorTestHarness<String, Object> harness = open(reduce(GlobalWindows.create(), 0, null));
+        harness.processElement("a1");
+        harness.processWatermark(Long.MAX_VALUE);
+
+        assertEquals(List.of(), harness.output.records());
+    }
+
+    @Test
+    public void aCountTriggerOnTimeWindowsKeepsItsCountPerWindowAndLosesItAtCleanup() throws Exception {
+        OperatorTestHarness<String, Object> harness = open(reduce(TumblingEventTimeWindows.of(Duration.ofMillis(10)), CountTrigger.of(2)));
+        harness.processElement("a1", 1);
+        harness.processElement("a11", 11);
+        harness.processElement("a2", 2);
+        harness.processElement("a3", 3);
+        harness.processWatermark(9);
+        harness.processElement("a12", 12);
+        harness.processWatermark(100);
+
+        assertEquals("the count trigger ignores time; each window fires on its own count",
+                List.of(emitted("a1+a2", 9), emitted("a11+a12", 19)), harness.output.records());
+        assertEquals("contents and counts are dropped at each window's cleanup time", 0,
+                harness.keyedStateBackend().numKeyValueEntries());
+    }
+
+    @Test
+    public void aPurgingEventTimeTriggerEmitsLateFiringsWithOnlyTheLateElements() throws Exception {
+        WindowSpec spec = new WindowSpec(TumblingEventTimeWindows.of(Duration.ofMillis(10)), PurgingTrigger.of(EventTimeTrigger.create()),
+                JOIN, Types.STRING, null, 10, null);
+        OperatorTestHarness<String, Object> harness = open(spec);
+        harness.processElement("a1", 1);
+        harness.processElement("a2", 2);
+        harness.processWatermark(10);
+        harness.processElement("a3", 3);
+
+        assertEquals(List.of(emitted("a1+a2", 9), emitted("a3", 9)), harness.output.records());
+    }
+
+    @Test
+    public void processingTimeTriggerOnEventTimeWindowsFiresOnTheClock() throws Exception {
+        OperatorTestHarness<String, Object> harness = open(reduce(TumblingEventTimeWindows.of(Duration.ofMillis(10)),
+                ProcessingTimeTrigger.create()));
+        harness.processElement("a1", 1);
+        harness.processElement("a2", 15);
+        harness.setProcessingTime(9);
+
+        assertEquals(List.of(emitted("a1", 9)), harness.output.records());
+        harness.setProcessingTime(20);
+        assertEquals(List.of(emitted("a1", 9), emitted("a2", 19)), harness.output.records());
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.riffle.streaming.api.windowing.assigners;
 
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.typeutils.TypeSerializer;
+import io.riffle.streaming.api.windowing.triggers.ProcessingTimeTrigger;
+import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.TimeWindow;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +54,11 @@ public final class SlidingProcessingTimeWindows extends WindowAssigner<Object, T
 
     public long getSlide() {
         return slide;
+    }
+
+    @Override
+    public Trigger<Object, TimeWindow> getDefaultTrigger() {
+        return ProcessingTimeTrigger.create();
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.riffle.streaming.api.windowing.assigners;
 
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.typeutils.TypeSerializer;
+import io.riffle.streaming.api.windowing.triggers.ProcessingTimeTrigger;
+import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.TimeWindow;
 import java.time.Duration;
 import java.util.Collection;
@@ -41,6 +43,11 @@ public final class TumblingProcessingTimeWindows extends WindowAssigner<Object, 
 
     public long getSize() {
         return size;
+    }
+
+    @Override
+    public Trigger<Object, TimeWindow> getDefaultTrigger() {
+        return ProcessingTimeTrigger.create();
     }
 
     @Override

@@ -2,19 +2,16 @@ package io.riffle.streaming.api.windowing.assigners;
 
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.typeutils.TypeSerializer;
+import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.Window;
 import java.io.Serializable;
 import java.util.Collection;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Puts each element into zero or more windows. Windows fire when time passes their
- * {@link Window#maxTimestamp()}: event time (the watermark) if {@link #isEventTime()}, else the
- * processing-time clock.
- *
- * <p>Differs from Flink for now: Riffle has no pluggable triggers yet, so there is no
- * {@code getDefaultTrigger()}; every window fires as Flink's default event- or processing-time
- * trigger would.
+ * Puts each element into zero or more windows. {@link #isEventTime()} says which clock decides
+ * whether an element is late and when a window's contents are dropped; the trigger decides when
+ * windows fire.
  */
 @ConsumerType
 public abstract class WindowAssigner<T, W extends Window> implements Serializable {
@@ -27,6 +24,9 @@ public abstract class WindowAssigner<T, W extends Window> implements Serializabl
      * @param timestamp the element's timestamp, {@link Long#MIN_VALUE} if it has none
      */
     public abstract Collection<W> assignWindows(T element, long timestamp, WindowAssignerContext context);
+
+    /** The trigger that decides when windows fire, unless the job sets one with {@code WindowedStream.trigger}. */
+    public abstract Trigger<T, W> getDefaultTrigger();
 
     /** How the runtime writes windows of this assigner into state. */
     public abstract TypeSerializer<W> getWindowSerializer(SerializerConfig serializerConfig);
