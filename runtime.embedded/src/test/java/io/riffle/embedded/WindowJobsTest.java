@@ -12,6 +12,7 @@ import io.riffle.api.common.typeinfo.Types;
 import io.riffle.streaming.api.datastream.WindowedStream;
 import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import io.riffle.streaming.api.functions.sink.v2.DiscardingSink;
+import io.riffle.streaming.api.functions.windowing.ProcessAllWindowFunction;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -48,6 +49,30 @@ public class WindowJobsTest {
             for (Long value : elements) {
                 out.collect(encode(key, context.window().getStart(), value));
             }
+        }
+    }
+
+    /** Emits {@link #encode} of each window's start, element count and sum; counts its subtasks into an accumulator. */
+    static final class EncodeAll extends ProcessAllWindowFunction<Long, Long, TimeWindow> {
+
+        private static final long serialVersionUID = 1L;
+        private transient LongCounter subtasks;
+
+        @Override
+        public void open(OpenContext openContext) {
+            subtasks = getRuntimeContext().getLongCounter("window subtasks");
+            subtasks.add((long) getRuntimeContext().getNumberOfParallelSubtasks());
+        }
+
+        @Override
+        public void process(Context context, Iterable<Long> elements, Collector<Long> out) {
+            long count = 0;
+            long sum = 0;
+            for (Long value : elements) {
+                count++;
+                sum += value;
+            }
+            out.collect(encode(count, context.window().getStart(), sum));
         }
     }
 
@@ -163,6 +188,28 @@ public class WindowJobsTest {
             JobExecutionResult result = env.execute("sliding windows");
             assertEquals("windows at p=" + parallelism, expectedWindows, (long) result.<Long>getAccumulatorResult("windows"));
             assertEquals("checksum at p=" + parallelism, expectedChecksum, (long) result.<Long>getAccumulatorResult("checksum"));
+        }
+    }
+
+    @Test
+    public void windowAllEvaluatesAllElementsOfAWindowInOneSubtask() throws Exception {
+        long expectedWindows = 0;
+        long expectedChecksum = 0;
+        for (long start = 0; start < N; start += 100) {
+            expectedWindows++;
+            expectedChecksum += encode(100, start, (start + start + 99) * 100 / 2);
+        }
+        for (int parallelism : new int[] {1, 2, 4}) {
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
+            env.fromSource(new TimestampedSequenceSource(0, N - 1), WatermarkStrategy.noWatermarks(), "timestamped", Types.LONG)
+                    .windowAll(TumblingEventTimeWindows.of(Duration.ofMillis(100)))
+                    .process(new EncodeAll())
+                    .flatMap(new Tally()).sinkTo(new DiscardingSink<>());
+            JobExecutionResult result = env.execute("windowAll");
+            assertEquals("windows at p=" + parallelism, expectedWindows, (long) result.<Long>getAccumulatorResult("windows"));
+            assertEquals("checksum at p=" + parallelism, expectedChecksum, (long) result.<Long>getAccumulatorResult("checksum"));
+            assertEquals("one window subtask, of parallelism 1, at p=" + parallelism, 1L,
+                    (long) result.<Long>getAccumulatorResult("window subtasks"));
         }
     }
 }

@@ -69,9 +69,13 @@ public class WindowedStream<T, K, W extends Window> {
 
     /** Reduces the elements as they arrive, and hands the one result to {@code function} when the window fires. */
     public <R> SingleOutputStreamOperator<R> reduce(ReduceFunction<T> reduceFunction, ProcessWindowFunction<T, R, K, W> function) {
-        TypeInformation<R> outputType = TypeExtractor.getUnaryOperatorReturnType(function, ProcessWindowFunction.class, 0, 1,
-                input.getType(), "ProcessWindowFunction", true);
-        return build("Window(Reduce, Process)", outputType, input.clean(reduceFunction), input.getType(), input.clean(function));
+        return reduce(reduceFunction, function, TypeExtractor.getUnaryOperatorReturnType(function, ProcessWindowFunction.class, 0, 1,
+                input.getType(), "ProcessWindowFunction", true));
+    }
+
+    public <R> SingleOutputStreamOperator<R> reduce(ReduceFunction<T> reduceFunction, ProcessWindowFunction<T, R, K, W> function,
+            TypeInformation<R> resultType) {
+        return build("Window(Reduce, Process)", resultType, input.clean(reduceFunction), input.getType(), input.clean(function));
     }
 
     /** Emits, per window and key, the result of aggregating its elements. */
@@ -97,7 +101,13 @@ public class WindowedStream<T, K, W extends Window> {
                 "AggregateFunction", true);
         TypeInformation<R> outputType = TypeExtractor.getUnaryOperatorReturnType(windowFunction, ProcessWindowFunction.class,
                 0, 1, resultType, "ProcessWindowFunction", true);
-        return build("Window(Aggregate, Process)", outputType, input.clean(aggregateFunction), accumulatorType,
+        return aggregate(aggregateFunction, windowFunction, accumulatorType, resultType, outputType);
+    }
+
+    public <ACC, V, R> SingleOutputStreamOperator<R> aggregate(AggregateFunction<T, ACC, V> aggregateFunction,
+            ProcessWindowFunction<V, R, K, W> windowFunction, TypeInformation<ACC> accumulatorType,
+            TypeInformation<V> aggregateResultType, TypeInformation<R> resultType) {
+        return build("Window(Aggregate, Process)", resultType, input.clean(aggregateFunction), accumulatorType,
                 input.clean(windowFunction));
     }
 
