@@ -16,6 +16,7 @@ import io.riffle.streaming.api.functions.windowing.ProcessAllWindowFunction;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import io.riffle.streaming.api.windowing.evictors.TimeEvictor;
 import io.riffle.streaming.api.windowing.triggers.EventTimeTrigger;
 import io.riffle.streaming.api.windowing.triggers.PurgingTrigger;
 import io.riffle.streaming.api.windowing.windows.TimeWindow;
@@ -210,6 +211,36 @@ public class WindowJobsTest {
             assertEquals("checksum at p=" + parallelism, expectedChecksum, (long) result.<Long>getAccumulatorResult("checksum"));
             assertEquals("one window subtask, of parallelism 1, at p=" + parallelism, 1L,
                     (long) result.<Long>getAccumulatorResult("window subtasks"));
+        }
+    }
+
+    @Test
+    public void aTimeEvictorKeepsTheLatestTenMillisecondsOfEachWindow() throws Exception {
+        long expectedChecksum = 0;
+        for (long start = 0; start < N; start += 100) {
+            for (long key = 0; key < KEYS; key++) {
+                long latest = start + 99;
+                while (latest % KEYS != key) {
+                    latest--;
+                }
+                long sum = 0;
+                for (long x = latest; x > latest - 10; x--) {
+                    sum += x % KEYS == key ? x : 0;
+                }
+                expectedChecksum += encode(key, start, sum);
+            }
+        }
+        for (int parallelism : new int[] {1, 2, 4}) {
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
+            env.fromSource(new TimestampedSequenceSource(0, N - 1), WatermarkStrategy.noWatermarks(), "timestamped", Types.LONG)
+                    .keyBy(x -> x % KEYS)
+                    .window(TumblingEventTimeWindows.of(Duration.ofMillis(100)))
+                    .evictor(TimeEvictor.of(Duration.ofMillis(10)))
+                    .reduce(Long::sum, new Encode())
+                    .flatMap(new Tally()).sinkTo(new DiscardingSink<>());
+            JobExecutionResult result = env.execute("evicting windows");
+            assertEquals("windows at p=" + parallelism, N / 100 * KEYS, (long) result.<Long>getAccumulatorResult("windows"));
+            assertEquals("checksum at p=" + parallelism, expectedChecksum, (long) result.<Long>getAccumulatorResult("checksum"));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.riffle.api.java.functions.KeySelector;
 import io.riffle.api.java.typeutils.TypeExtractor;
 import io.riffle.streaming.api.functions.windowing.ProcessAllWindowFunction;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.evictors.Evictor;
 import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.Window;
 import io.riffle.util.OutputTag;
@@ -29,6 +30,11 @@ public class AllWindowedStream<T, W extends Window> {
 
     public AllWindowedStream<T, W> trigger(Trigger<? super T, ? super W> trigger) {
         windowed.trigger(trigger);
+        return this;
+    }
+
+    public AllWindowedStream<T, W> evictor(Evictor<? super T, ? super W> evictor) {
+        windowed.evictor(evictor);
         return this;
     }
 

@@ -8,6 +8,7 @@ import io.riffle.api.java.typeutils.TypeExtractor;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.operators.WindowSpec;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.evictors.Evictor;
 import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.Window;
 import io.riffle.util.OutputTag;
@@ -28,6 +29,7 @@ public class WindowedStream<T, K, W extends Window> {
     private final KeyedStream<T, K> input;
     private final WindowAssigner<? super T, W> assigner;
     private Trigger<? super T, ? super W> trigger;
+    private Evictor<? super T, ? super W> evictor;
     private long allowedLatenessMillis;
     private OutputTag<T> lateDataOutputTag;
 
@@ -40,6 +42,15 @@ public class WindowedStream<T, K, W extends Window> {
     /** Replaces the assigner's default trigger: {@code trigger} decides when windows fire and purge. */
     public WindowedStream<T, K, W> trigger(Trigger<? super T, ? super W> trigger) {
         this.trigger = Objects.requireNonNull(trigger, "trigger");
+        return this;
+    }
+
+    /**
+     * Drops elements of a window when it fires, before and/or after the window function. The window
+     * then keeps every element; a reduce or aggregate function runs over the remaining ones when it fires.
+     */
+    public WindowedStream<T, K, W> evictor(Evictor<? super T, ? super W> evictor) {
+        this.evictor = Objects.requireNonNull(evictor, "evictor");
         return this;
     }
 
@@ -123,8 +134,9 @@ public class WindowedStream<T, K, W extends Window> {
 
     private <R> SingleOutputStreamOperator<R> build(String name, TypeInformation<R> outputType, Object incrementalFunction,
             TypeInformation<?> contentsType, ProcessWindowFunction<?, R, K, W> windowFunction) {
-        WindowSpec spec = new WindowSpec(assigner, trigger, incrementalFunction, contentsType, windowFunction, allowedLatenessMillis,
-                lateDataOutputTag);
+        TypeInformation<?> keptType = evictor == null ? contentsType : Types.LIST(input.getType());
+        WindowSpec spec = new WindowSpec(assigner, trigger, evictor, incrementalFunction, keptType, windowFunction,
+                allowedLatenessMillis, lateDataOutputTag);
         return input.transform(name, outputType, spec);
     }
 }

@@ -5,6 +5,7 @@ import io.riffle.api.common.functions.ReduceFunction;
 import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.evictors.Evictor;
 import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.util.OutputTag;
 import java.util.Objects;
@@ -14,16 +15,17 @@ import java.util.Objects;
  *
  * @param assigner which windows each element belongs to
  * @param trigger when windows fire (the assigner's default trigger unless the job set one)
+ * @param evictor which elements to drop when a window fires, or null; with an evictor a window keeps every element
  * @param incrementalFunction a {@link ReduceFunction} or {@link AggregateFunction} applied per element, or null to
  *     keep every element of a window
  * @param contentsType the type of one window's contents: the accumulator (of an aggregate function), the stream
- *     type (of a reduce function), or a list of the stream type
+ *     type (of a reduce function), or a list of the stream type (without incremental function, or with an evictor)
  * @param windowFunction evaluates a fired window (gets the elements, or the incremental result), or null to emit the
  *     incremental result as it is
  * @param allowedLatenessMillis how long after a window's end late elements still update (and fire) it
  * @param lateDataOutputTag where elements too late for all their windows go, or null to drop them
  */
-public record WindowSpec(WindowAssigner<?, ?> assigner, Trigger<?, ?> trigger, Object incrementalFunction, TypeInformation<?> contentsType,
+public record WindowSpec(WindowAssigner<?, ?> assigner, Trigger<?, ?> trigger, Evictor<?, ?> evictor, Object incrementalFunction, TypeInformation<?> contentsType,
         ProcessWindowFunction<?, ?, ?, ?> windowFunction, long allowedLatenessMillis, OutputTag<?> lateDataOutputTag)
         implements OperatorSpec {
 

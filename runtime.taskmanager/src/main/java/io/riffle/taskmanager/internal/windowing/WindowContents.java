@@ -2,6 +2,7 @@ package io.riffle.taskmanager.internal.windowing;
 
 import io.riffle.api.common.functions.AggregateFunction;
 import io.riffle.api.common.functions.ReduceFunction;
+import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.List;
  */
 interface WindowContents<IN, ACC, R> {
 
-    /** The contents after adding {@code value}; {@code current} is null for an empty window. */
-    ACC add(ACC current, IN value) throws Exception;
+    /** The contents after adding the record; {@code current} is null for an empty window. */
+    ACC add(ACC current, StreamRecord<IN> record) throws Exception;
 
     /** What the window function gets for {@code contents}. */
     Iterable<R> result(ACC contents) throws Exception;
@@ -38,8 +39,8 @@ interface WindowContents<IN, ACC, R> {
     record Reducing<T>(ReduceFunction<T> function) implements WindowContents<T, T, T> {
 
         @Override
-        public T add(T current, T value) throws Exception {
-            return current == null ? value : function.reduce(current, value);
+        public T add(T current, StreamRecord<T> record) throws Exception {
+            return current == null ? record.getValue() : function.reduce(current, record.getValue());
         }
 
         @Override
@@ -51,8 +52,8 @@ interface WindowContents<IN, ACC, R> {
     record Aggregating<IN, ACC, OUT>(AggregateFunction<IN, ACC, OUT> function) implements WindowContents<IN, ACC, OUT> {
 
         @Override
-        public ACC add(ACC current, IN value) {
-            return function.add(value, current == null ? function.createAccumulator() : current);
+        public ACC add(ACC current, StreamRecord<IN> record) {
+            return function.add(record.getValue(), current == null ? function.createAccumulator() : current);
         }
 
         @Override
@@ -65,9 +66,9 @@ interface WindowContents<IN, ACC, R> {
     record AllElements<T>() implements WindowContents<T, List<T>, T> {
 
         @Override
-        public List<T> add(List<T> current, T value) {
+        public List<T> add(List<T> current, StreamRecord<T> record) {
             List<T> elements = current == null ? new ArrayList<>() : current;
-            elements.add(value);
+            elements.add(record.getValue());
             return elements;
         }
 

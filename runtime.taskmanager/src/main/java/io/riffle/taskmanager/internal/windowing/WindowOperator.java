@@ -4,12 +4,16 @@ import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.state.MapState;
 import io.riffle.api.common.state.MapStateDescriptor;
 import io.riffle.api.common.typeinfo.TypeInformation;
+import io.riffle.api.common.typeinfo.Types;
+import io.riffle.api.java.typeutils.ListTypeInfo;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.operators.WindowSpec;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.evictors.Evictor;
 import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.triggers.TriggerResult;
 import io.riffle.streaming.api.windowing.windows.Window;
+import io.riffle.streaming.runtime.operators.windowing.TimestampedValue;
 import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.StreamOperator;
 import io.riffle.taskmanager.internal.operators.TimestampedCollector;
@@ -19,13 +23,16 @@ import io.riffle.taskmanager.internal.streamrecord.Watermark;
 import io.riffle.taskmanager.internal.timers.KeyedTimerQueue;
 import io.riffle.util.OutputTag;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Groups a keyed stream into windows and evaluates them when their trigger fires.
  *
  * <p>Each key's window contents live in the keyed state backend, as one map state from window to
  * contents (a reduced value, an accumulator, or the list of elements); trigger state lives beside
- * it (see {@link WindowTriggerContext}). Timers are kept per key and window, for the trigger and
+ * it (see {@link WindowTriggerContext}). With an evictor a window keeps every element with its
+ * timestamp ({@link EvictingContents}); when it fires, the evictor drops elements before and after
+ * the window function, and the rest stays for the next firing. Timers are kept per key and window, for the trigger and
  * for cleanup: at {@code maxTimestamp + allowedLateness} (event time) or {@code maxTimestamp}
  * (processing time) a window's contents, trigger state and timers are dropped. Event-time elements
  * too late for all their windows go to the late-data side output, if any. Outputs carry the
@@ -40,6 +47,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
 
     private final WindowAssigner<Object, W> assigner;
     private final Trigger<Object, W> trigger;
+    private final Evictor<Object, W> evictor;
     private final Object incrementalFunction;
     private final WindowContents<IN, ACC, R> contents;
     private final TypeInformation<ACC> contentsType;
@@ -54,14 +62,24 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     private WindowContext<K, R, OUT, W> windowContext;
     private AssignerContext assignerContext;
     private WindowTriggerContext<W> triggerContext;
+    private final EvictorContext evictorContext = new EvictorContext();
     private long scheduledWakeUp = Long.MAX_VALUE;
 
     @SuppressWarnings("unchecked")
     public WindowOperator(WindowSpec spec) {
         this.assigner = (WindowAssigner<Object, W>) spec.assigner();
         this.trigger = (Trigger<Object, W>) spec.trigger();
-        this.contents = (WindowContents<IN, ACC, R>) (WindowContents<?, ?, ?>) WindowContents.forFunction(spec.incrementalFunction());
-        this.contentsType = (TypeInformation<ACC>) spec.contentsType();
+        this.evictor = (Evictor<Object, W>) spec.evictor();
+        WindowContents<IN, ?, R> valueContents =
+                (WindowContents<IN, ?, R>) (WindowContents<?, ?, ?>) WindowContents.forFunction(spec.incrementalFunction());
+        if (evictor == null) {
+            this.contents = (WindowContents<IN, ACC, R>) valueContents;
+            this.contentsType = (TypeInformation<ACC>) spec.contentsType();
+        } else {
+            this.contents = (WindowContents<IN, ACC, R>) (WindowContents<?, ?, ?>) new EvictingContents<>(valueContents);
+            TypeInformation<?> elementType = ((ListTypeInfo<?>) spec.contentsType()).getElementTypeInfo();
+            this.contentsType = (TypeInformation<ACC>) (TypeInformation<?>) Types.LIST(new TimestampedValueTypeInfo<>(elementType));
+        }
         this.windowFunction = (ProcessWindowFunction<R, OUT, K, W>) spec.windowFunction();
         this.allowedLateness = assigner.isEventTime() ? spec.allowedLatenessMillis() : 0;
         this.lateDataOutputTag = (OutputTag<IN>) spec.lateDataOutputTag();
@@ -100,7 +118,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
                 continue;
             }
             skipped = false;
-            windowContents.put(window, contents.add(windowContents.get(window), record.getValue()));
+            windowContents.put(window, contents.add(windowContents.get(window), record));
             triggerContext.setWindow(window);
             TriggerResult result = trigger.onElement(record.getValue(), timestamp, window, triggerContext);
             apply(result, window);
@@ -172,9 +190,28 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void emitWindow(W window) throws Exception {
-        Iterable<R> result = contents.result(windowContents.get(window));
+        ACC stored = windowContents.get(window);
+        if (evictor == null) {
+            emit(window, contents.result(stored));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<TimestampedValue<Object>> elements = (List<TimestampedValue<Object>>) stored;
+        evictor.evictBefore(elements, elements.size(), window, evictorContext);
+        if (!elements.isEmpty()) {
+            emit(window, contents.result(stored));
+        }
+        evictor.evictAfter(elements, elements.size(), window, evictorContext);
+        if (elements.isEmpty()) {
+            windowContents.remove(window);
+        } else {
+            windowContents.put(window, stored);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void emit(W window, Iterable<R> result) throws Exception {
         collector.setAbsoluteTimestamp(window.maxTimestamp());
         if (windowFunction == null) {
             for (R value : result) {
@@ -232,6 +269,19 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
         if (incrementalFunction != null) {
             closeFunction(incrementalFunction);
+        }
+    }
+
+    private final class EvictorContext implements Evictor.EvictorContext {
+
+        @Override
+        public long getCurrentProcessingTime() {
+            return currentProcessingTime();
+        }
+
+        @Override
+        public long getCurrentWatermark() {
+            return currentWatermark;
         }
     }
 

@@ -17,6 +17,8 @@ import io.riffle.streaming.api.windowing.assigners.SlidingProcessingTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingProcessingTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.evictors.CountEvictor;
+import io.riffle.streaming.api.windowing.evictors.TimeEvictor;
 import io.riffle.streaming.api.windowing.triggers.CountTrigger;
 import io.riffle.streaming.api.windowing.triggers.EventTimeTrigger;
 import io.riffle.streaming.api.windowing.triggers.ProcessingTimeTrigger;
@@ -81,7 +83,7 @@ public class WindowOperatorTest {
     /** A spec with the assigner's default trigger. */
     private static WindowSpec spec(WindowAssigner<?, ?> assigner, Object incremental, TypeInformation<?> contentsType,
             ProcessWindowFunction<?, ?, ?, ?> windowFunction, long lateness, OutputTag<String> lateTag) {
-        return new WindowSpec(assigner, assigner.getDefaultTrigger(), incremental, contentsType, windowFunction, lateness, lateTag);
+        return new WindowSpec(assigner, assigner.getDefaultTrigger(), null, incremental, contentsType, windowFunction, lateness, lateTag);
     }
 
     private static OperatorTestHarness<String, Object> open(WindowSpec spec) throws Exception {
@@ -93,7 +95,7 @@ public class WindowOperatorTest {
     }
 
     private static WindowSpec reduce(WindowAssigner<?, ?> assigner, Trigger<?, ?> trigger) {
-        return new WindowSpec(assigner, trigger, JOIN, Types.STRING, null, 0, null);
+        return new WindowSpec(assigner, trigger, null, JOIN, Types.STRING, null, 0, null);
     }
 
     @Test
@@ -289,7 +291,7 @@ public class WindowOperatorTest {
     @Test
     public void aPurgingEventTimeTriggerEmitsLateFiringsWithOnlyTheLateElements() throws Exception {
         WindowSpec spec = new WindowSpec(TumblingEventTimeWindows.of(Duration.ofMillis(10)), PurgingTrigger.of(EventTimeTrigger.create()),
-                JOIN, Types.STRING, null, 10, null);
+                null, JOIN, Types.STRING, null, 10, null);
         OperatorTestHarness<String, Object> harness = open(spec);
         harness.processElement("a1", 1);
         harness.processElement("a2", 2);
@@ -310,6 +312,48 @@ public class WindowOperatorTest {
         assertEquals(List.of(emitted("a1", 9)), harness.output.records());
         harness.setProcessingTime(20);
         assertEquals(List.of(emitted("a1", 9), emitted("a2", 19)), harness.output.records());
+    }
+
+    @Test
+    public void aCountEvictorKeepsTheLastElementsBeforeTheReduceRuns() throws Exception {
+        TumblingEventTimeWindows assigner = TumblingEventTimeWindows.of(Duration.ofMillis(10));
+        OperatorTestHarness<String, Object> harness = open(new WindowSpec(assigner, assigner.getDefaultTrigger(), CountEvictor.of(2),
+                JOIN, Types.LIST(Types.STRING), null, 0, null));
+        harness.processElement("a1", 1);
+        harness.processElement("a2", 2);
+        harness.processElement("a3", 3);
+        harness.processElement("b1", 4);
+        harness.processWatermark(9);
+
+        assertEquals(List.of(emitted("a2+a3", 9), emitted("b1", 9)), harness.output.records());
+        assertEquals(0, harness.keyedStateBackend().numKeyValueEntries());
+    }
+
+    @Test
+    public void aTimeEvictorKeepsTheElementsWithinItsSizeOfTheLatestTimestamp() throws Exception {
+        TumblingEventTimeWindows assigner = TumblingEventTimeWindows.of(Duration.ofMillis(10));
+        OperatorTestHarness<String, Object> harness = open(new WindowSpec(assigner, assigner.getDefaultTrigger(),
+                TimeEvictor.of(Duration.ofMillis(3)), null, Types.LIST(Types.STRING), new Describe<String>(), 0, null));
+        harness.processElement("a8", 8);
+        harness.processElement("a1", 1);
+        harness.processElement("a5", 5);
+        harness.processElement("a6", 6);
+        harness.processWatermark(9);
+
+        assertEquals("latest 8, size 3: elements at 5 or earlier go", List.of(emitted("a[0,10)=[a8, a6] wm=9", 9)),
+                harness.output.records());
+    }
+
+    @Test
+    public void anEvictorAfterTheFunctionLeavesTheRestForTheNextFiring() throws Exception {
+        OperatorTestHarness<String, Object> harness = open(new WindowSpec(GlobalWindows.create(), CountTrigger.of(3),
+                CountEvictor.of(1, true), JOIN, Types.LIST(Types.STRING), null, 0, null));
+        for (String value : List.of("a1", "a2", "a3", "a4", "a5", "a6")) {
+            harness.processElement(value);
+        }
+
+        assertEquals(List.of(emitted("a1+a2+a3", Long.MAX_VALUE), emitted("a3+a4+a5+a6", Long.MAX_VALUE)),
+                harness.output.records());
     }
 
     @Test
