@@ -25,6 +25,8 @@ import io.riffle.streaming.api.transformations.PartitionTransformation;
 import io.riffle.streaming.api.transformations.Partitioning;
 import io.riffle.streaming.api.transformations.SinkTransformation;
 import io.riffle.streaming.api.transformations.UnionTransformation;
+import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.windows.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -175,6 +177,11 @@ public class DataStream<T> {
         configureOperator(sinkTransformation);
         environment.addOperator(sinkTransformation);
         return new DataStreamSink<>(sinkTransformation);
+    }
+
+    /** Groups all elements into windows; one parallel instance evaluates them (as in Flink). */
+    public <W extends Window> AllWindowedStream<T, W> windowAll(WindowAssigner<? super T, W> assigner) {
+        return new AllWindowedStream<>(this, assigner);
     }
 
     /** Adds an operator with one input; keyed streams make it keyed. */

@@ -14,6 +14,8 @@ import io.riffle.streaming.api.operators.KeyedReduceSpec;
 import io.riffle.streaming.api.transformations.OneInputTransformation;
 import io.riffle.streaming.api.transformations.PartitionTransformation;
 import io.riffle.streaming.api.transformations.Partitioning;
+import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
+import io.riffle.streaming.api.windowing.windows.Window;
 
 /**
  * A stream partitioned by key. Operators applied to it are keyed: they may use keyed state and
@@ -56,6 +58,11 @@ public class KeyedStream<T, KEY> extends DataStream<T> {
     public <R> SingleOutputStreamOperator<R> process(KeyedProcessFunction<KEY, T, R> keyedProcessFunction,
             TypeInformation<R> outputType) {
         return transform("KeyedProcess", outputType, new KeyedProcessSpec(clean(keyedProcessFunction)));
+    }
+
+    /** Groups each key's elements into the windows {@code assigner} puts them in. */
+    public <W extends Window> WindowedStream<T, KEY, W> window(WindowAssigner<? super T, W> assigner) {
+        return new WindowedStream<>(this, assigner);
     }
 
     /** A running reduction per key: emits the key's reduced value after every element. */

@@ -20,6 +20,7 @@ import io.riffle.streaming.api.operators.ProcessSpec;
 import io.riffle.streaming.api.operators.SinkFunctionSpec;
 import io.riffle.streaming.api.operators.SinkSpec;
 import io.riffle.streaming.api.operators.SourceSpec;
+import io.riffle.streaming.api.operators.WindowSpec;
 import io.riffle.taskmanager.internal.operators.FilterOperator;
 import io.riffle.taskmanager.internal.operators.FlatMapOperator;
 import io.riffle.taskmanager.internal.operators.KeyedProcessOperator;
@@ -31,6 +32,7 @@ import io.riffle.taskmanager.internal.operators.SinkFunctionOperator;
 import io.riffle.taskmanager.internal.operators.SinkWriterOperator;
 import io.riffle.taskmanager.internal.operators.SourceOperator;
 import io.riffle.taskmanager.internal.operators.StreamOperator;
+import io.riffle.taskmanager.internal.windowing.WindowOperator;
 
 /** Builds the operator implementation an {@link OperatorSpec} describes. */
 final class OperatorFactory {
@@ -51,6 +53,8 @@ final class OperatorFactory {
             return new KeyedProcessOperator<>((KeyedProcessFunction<Object, Object, Object>) keyedProcess.function());
         } else if (spec instanceof KeyedReduceSpec reduce) {
             return new KeyedReduceOperator<>((ReduceFunction<Object>) reduce.function(), (TypeInformation<Object>) reduce.valueType());
+        } else if (spec instanceof WindowSpec window) {
+            return new WindowOperator<>(window);
         } else if (spec instanceof SinkSpec sink) {
             return new SinkWriterOperator<>((Sink<Object>) sink.function());
         } else if (spec instanceof SinkFunctionSpec sinkFunction) {
