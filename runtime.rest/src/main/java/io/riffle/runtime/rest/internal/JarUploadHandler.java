@@ -47,8 +47,9 @@ final class JarUploadHandler extends ChannelInboundHandlerAdapter {
     private HttpPostRequestDecoder decoder;
     private long received;
     private boolean keepAlive;
-    /** After an upload was refused: drop the rest of its body until the connection closes. */
+    /** After an upload was refused: drop the rest of its body, then close. */
     private boolean discarding;
+    private long discarded;
 
     JarUploadHandler(Jars jars, Executor blocking) {
         this.jars = jars;
@@ -64,6 +65,8 @@ final class JarUploadHandler extends ChannelInboundHandlerAdapter {
             try {
                 if (!discarding) {
                     receive(ctx, content);
+                } else {
+                    discard(ctx, content);
                 }
             } finally {
                 content.release();
@@ -174,12 +177,24 @@ final class JarUploadHandler extends ChannelInboundHandlerAdapter {
         return RestResponse.error(413, "Payload too large: the upload exceeds " + jars.maxBytes() + " bytes (rest.server.max-content-length)");
     }
 
-    /** Answers and closes: the rest of the body is not read, so the connection cannot carry another request. */
+    /**
+     * Answers, then drops the rest of the body and closes once it has ended: closing at once would reset a
+     * client still sending, which then never reads the answer. A body that goes on for more than twice the
+     * limit is cut off.
+     */
     private void refuse(ChannelHandlerContext ctx, RestResponse response) {
         LOG.warn("refused an upload from {}: {}", ctx.channel().remoteAddress(), response.body());
         cleanUp();
         discarding = true;
-        RestRequestHandler.write(ctx, response, false);
+        discarded = 0;
+        RestRequestHandler.write(ctx, response, false, false);
+    }
+
+    private void discard(ChannelHandlerContext ctx, HttpContent content) {
+        discarded += content.content().readableBytes();
+        if (content instanceof LastHttpContent || discarded > 2 * jars.maxBytes()) {
+            ctx.close();
+        }
     }
 
     private void cleanUp() {

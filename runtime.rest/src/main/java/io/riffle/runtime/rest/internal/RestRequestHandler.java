@@ -53,6 +53,14 @@ final class RestRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     }
 
     static void write(ChannelHandlerContext ctx, RestResponse response, boolean keepAlive) {
+        write(ctx, response, keepAlive, !keepAlive);
+    }
+
+    /**
+     * @param closeNow close once the response is out; false leaves closing to the caller, e.g. after it
+     *     read the rest of a refused request's body, so the client is not reset while still sending it
+     */
+    static void write(ChannelHandlerContext ctx, RestResponse response, boolean keepAlive, boolean closeNow) {
         FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()),
                 Unpooled.copiedBuffer(response.body(), StandardCharsets.UTF_8));
         http.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
@@ -63,9 +71,12 @@ final class RestRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         if (keepAlive) {
             http.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
             ctx.writeAndFlush(http);
-        } else {
+        } else if (closeNow) {
             http.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             ctx.writeAndFlush(http).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            http.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            ctx.writeAndFlush(http);
         }
     }
 
