@@ -62,6 +62,7 @@ public class StreamExecutionEnvironment {
         this.maxParallelism = this.configuration.get(PipelineOptions.MAX_PARALLELISM);
         this.bufferTimeoutMillis = this.configuration.get(ExecutionOptions.BUFFER_TIMEOUT).toMillis();
         this.chainingEnabled = this.configuration.get(PipelineOptions.OPERATOR_CHAINING);
+        executionConfig.setAutoWatermarkInterval(this.configuration.get(PipelineOptions.AUTO_WATERMARK_INTERVAL).toMillis());
     }
 
     public static StreamExecutionEnvironment getExecutionEnvironment() {
