@@ -87,10 +87,18 @@ public class EventTimeTest {
         return "sentinel@" + SENTINEL_TIMESTAMP;
     }
 
-    /** Per key and event timestamp T, a timer at T; it emits how many of the key's events have a timestamp up to T. */
+    /**
+     * Per key and event timestamp T, a timer at T; it emits how many of the key's events have a timestamp up to T.
+     * Timers firing only at the end of the input (the final watermark) count as a problem if {@code mustFireBeforeEnd}.
+     */
     static final class CountUpToTimer extends KeyedProcessFunction<String, String, String> {
         private static final long serialVersionUID = 1L;
+        private final boolean mustFireBeforeEnd;
         private transient ListState<Long> timestamps;
+
+        CountUpToTimer(boolean mustFireBeforeEnd) {
+            this.mustFireBeforeEnd = mustFireBeforeEnd;
+        }
 
         @Override
         public void open(OpenContext openContext) {
@@ -114,7 +122,7 @@ public class EventTimeTest {
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
             long watermark = ctx.timerService().currentWatermark();
-            if (watermark < timestamp || watermark == Long.MAX_VALUE || ctx.timestamp() != timestamp) {
+            if (watermark < timestamp || (mustFireBeforeEnd && watermark == Long.MAX_VALUE) || ctx.timestamp() != timestamp) {
                 PROBLEMS.add("timer " + timestamp + " of " + ctx.getCurrentKey() + " fired at watermark " + watermark
                         + " with timestamp " + ctx.timestamp());
             }
@@ -176,7 +184,7 @@ public class EventTimeTest {
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<String>forBoundedOutOfOrderness(Duration.ofMillis(MAX_OUT_OF_ORDERNESS))
                         .withTimestampAssigner((event, recordTimestamp) -> timestampOf(event)))
                 .keyBy(EventTimeTest::keyOf)
-                .process(new CountUpToTimer())
+                .process(new CountUpToTimer(true))
                 .addSink(new CollectSink());
         env.execute("event time at parallelism " + parallelism);
 
@@ -211,9 +219,28 @@ public class EventTimeTest {
                         .withTimestampAssigner((event, recordTimestamp) -> timestampOf(event))
                         .withIdleness(Duration.ofMillis(100)))
                 .keyBy(EventTimeTest::keyOf)
-                .process(new CountUpToTimer())
+                .process(new CountUpToTimer(true))
                 .addSink(new CollectSink());
         env.execute("idle partition");
+
+        assertEquals(Set.of(), PROBLEMS);
+        assertEquals(expected, new TreeSet<>(FIRED));
+    }
+
+    @Test(timeout = 120_000)
+    public void aSourcesWatermarkStrategyStampsItsRecordsAndDrivesTimers() throws Exception {
+        Set<String> expected = expectedFirings();
+        allTimersFired = new CountDownLatch(expected.size());
+        StreamExecutionEnvironment env = environment();
+        env.setParallelism(2);
+        // two readers, each with half of the events, each half at most 50 ms out of order
+        env.fromSource(new DataGeneratorSource<>(EventTimeTest::event, EVENTS, Types.STRING),
+                        WatermarkStrategy.<String>forBoundedOutOfOrderness(Duration.ofMillis(MAX_OUT_OF_ORDERNESS))
+                                .withTimestampAssigner((event, recordTimestamp) -> timestampOf(event)), "Out-of-order events")
+                .keyBy(EventTimeTest::keyOf)
+                .process(new CountUpToTimer(false))
+                .addSink(new CollectSink());
+        env.execute("source watermarks");
 
         assertEquals(Set.of(), PROBLEMS);
         assertEquals(expected, new TreeSet<>(FIRED));

@@ -237,7 +237,8 @@ public class StreamExecutionEnvironment {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(watermarkStrategy, "watermarkStrategy");
         SourceTransformation<OUT> transformation = new SourceTransformation<>(nextTransformationId(), sourceName,
-                new SourceSpec(source), typeInfo, Transformation.DEFAULT_PARALLELISM);
+                new SourceSpec(source, watermarkStrategy, executionConfig.getAutoWatermarkInterval()), typeInfo,
+                Transformation.DEFAULT_PARALLELISM);
         return new DataStreamSource<>(this, transformation);
     }
 

@@ -16,6 +16,7 @@ import io.riffle.runtime.jobgraph.SerializedValue;
 import io.riffle.runtime.jobgraph.TaskChain;
 import io.riffle.streaming.api.graph.StreamGraph;
 import io.riffle.streaming.api.operators.OperatorSpec;
+import io.riffle.streaming.api.operators.SourceSpec;
 import io.riffle.streaming.api.operators.TimestampsAndWatermarksSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -118,6 +119,9 @@ public final class JobGraphGenerator {
     private OperatorSpec withJobSettings(OperatorSpec operator) {
         if (operator instanceof TimestampsAndWatermarksSpec watermarks) {
             return watermarks.withAutoWatermarkInterval(graph.executionConfig().getAutoWatermarkInterval());
+        }
+        if (operator instanceof SourceSpec source) {
+            return source.withAutoWatermarkInterval(graph.executionConfig().getAutoWatermarkInterval());
         }
         return operator;
     }

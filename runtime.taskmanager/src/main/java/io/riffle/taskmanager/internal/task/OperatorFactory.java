@@ -61,7 +61,8 @@ final class OperatorFactory {
         } else if (spec instanceof TimestampsAndWatermarksSpec watermarks) {
             return new TimestampsAndWatermarksOperator<>((WatermarkStrategy<Object>) watermarks.strategy(), watermarks.autoWatermarkInterval());
         } else if (spec instanceof SourceSpec source) {
-            return new SourceOperator<>((Source) source.function(), eventSender);
+            return new SourceOperator<>((Source) source.function(), (WatermarkStrategy) source.watermarkStrategy(),
+                    source.autoWatermarkInterval(), eventSender);
         }
         throw new IllegalArgumentException("this TaskManager cannot run operators of kind " + spec.getClass().getName());
     }

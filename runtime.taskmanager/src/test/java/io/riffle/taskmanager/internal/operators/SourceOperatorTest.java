@@ -6,12 +6,16 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.riffle.api.common.eventtime.WatermarkStrategy;
 import io.riffle.api.connector.source.SourceReaderContext;
 import io.riffle.api.connector.source.lib.NumberSequenceSource;
 import io.riffle.api.connector.source.lib.NumberSequenceSplit;
 import io.riffle.core.io.InputStatus;
 import io.riffle.core.io.SimpleVersionedSerializer;
 import io.riffle.runtime.taskexecutor.OperatorEvent;
+import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -129,5 +133,40 @@ public class SourceOperatorTest {
         harness.close();
 
         assertEquals("close reader", source.calls.get(source.calls.size() - 1));
+    }
+
+    /** Number n happened at 10 n ms; at most 5 ms out of order. */
+    private static final WatermarkStrategy<Long> TEN_MS_APART = WatermarkStrategy.<Long>forBoundedOutOfOrderness(Duration.ofMillis(5))
+            .withTimestampAssigner((number, recordTimestamp) -> number * 10);
+
+    @Test
+    public void stampsRecordsByItsStrategyAndEmitsWatermarksPeriodically() throws Exception {
+        SourceOperator<Long, NumberSequenceSplit> timed = new SourceOperator<>(source, TEN_MS_APART, 100, sentEvents::add);
+        OperatorTestHarness<Void, Long> timedHarness = OperatorTestHarness.<Void, Long>of(timed).open();
+        timed.handleOperatorEvent(addSplit(1, 3));
+        timed.emitNext();
+        timedHarness.setProcessingTime(100);
+        timedHarness.setProcessingTime(200);
+        timed.processWatermark(Watermark.MAX_WATERMARK);
+
+        assertEquals(List.of(emitted(1L, 10), emitted(2L, 20), emitted(3L, 30), new Watermark(24), Watermark.MAX_WATERMARK),
+                timedHarness.output.elements());
+    }
+
+    @Test
+    public void aSourceWithoutRecordsForItsIdleTimeoutGoesIdleUntilRecordsCome() throws Exception {
+        SourceOperator<Long, NumberSequenceSplit> timed = new SourceOperator<>(source,
+                TEN_MS_APART.withIdleness(Duration.ofMillis(300)), 100, sentEvents::add);
+        OperatorTestHarness<Void, Long> timedHarness = OperatorTestHarness.<Void, Long>of(timed).open();
+        timedHarness.setProcessingTime(100);
+        timedHarness.setProcessingTime(300);
+        timedHarness.setProcessingTime(400);
+        timed.handleOperatorEvent(addSplit(7, 7));
+        timed.emitNext();
+        timedHarness.setProcessingTime(500);
+
+        assertEquals("quiet since the first check at 100, idle at 400",
+                List.of(WatermarkStatus.IDLE, emitted(7L, 70), WatermarkStatus.ACTIVE, new Watermark(64)),
+                timedHarness.output.elements());
     }
 }
