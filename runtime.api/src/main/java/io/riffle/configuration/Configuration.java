@@ -50,7 +50,8 @@ public final class Configuration {
 
     public Map<String, String> toMap() {
         Map<String, String> copy = new LinkedHashMap<>();
-        values.forEach((k, v) -> copy.put(k, String.valueOf(v)));
+        // durations in the form parseDuration reads back (Duration.toString's "PT0.2S" it does not)
+        values.forEach((k, v) -> copy.put(k, v instanceof Duration d ? d.toMillis() + " ms" : String.valueOf(v)));
         return Collections.unmodifiableMap(copy);
     }
 

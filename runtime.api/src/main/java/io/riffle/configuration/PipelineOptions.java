@@ -1,5 +1,7 @@
 package io.riffle.configuration;
 
+import java.time.Duration;
+
 /** Options that shape how a job's stream graph becomes a job graph. */
 public final class PipelineOptions {
 
@@ -10,6 +12,10 @@ public final class PipelineOptions {
     public static final ConfigOption<Boolean> OPERATOR_CHAINING = ConfigOptions.key("pipeline.operator-chaining.enabled")
             .booleanType().defaultValue(true)
             .withDescription("Whether operators that can run in one task are chained into it.");
+
+    public static final ConfigOption<Duration> AUTO_WATERMARK_INTERVAL = ConfigOptions.key("pipeline.auto-watermark-interval")
+            .durationType().defaultValue(Duration.ofMillis(200))
+            .withDescription("Interval of periodic watermark emission; 0 turns it off.");
 
     private PipelineOptions() {}
 }

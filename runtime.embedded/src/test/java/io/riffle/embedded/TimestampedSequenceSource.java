@@ -1,6 +1,8 @@
 package io.riffle.embedded;
 
+import io.riffle.api.common.eventtime.Watermark;
 import io.riffle.api.connector.source.ReaderOutput;
+import io.riffle.api.connector.source.SourceOutput;
 import io.riffle.api.connector.source.SourceReader;
 import io.riffle.api.connector.source.SourceReaderContext;
 import io.riffle.api.connector.source.lib.NumberSequenceSource;
@@ -41,6 +43,31 @@ final class TimestampedSequenceSource extends NumberSequenceSource {
                 @Override
                 public void collect(Long record, long timestamp) {
                     output.collect(record, timestamp);
+                }
+
+                @Override
+                public void emitWatermark(Watermark watermark) {
+                    output.emitWatermark(watermark);
+                }
+
+                @Override
+                public void markIdle() {
+                    output.markIdle();
+                }
+
+                @Override
+                public void markActive() {
+                    output.markActive();
+                }
+
+                @Override
+                public SourceOutput<Long> createOutputForSplit(String splitId) {
+                    return output.createOutputForSplit(splitId);
+                }
+
+                @Override
+                public void releaseOutputForSplit(String splitId) {
+                    output.releaseOutputForSplit(splitId);
                 }
             });
         }

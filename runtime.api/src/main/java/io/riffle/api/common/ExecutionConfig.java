@@ -16,6 +16,7 @@ public final class ExecutionConfig implements Serializable {
 
     private final SerializerConfig serializerConfig = new SerializerConfig();
     private boolean objectReuse;
+    private long autoWatermarkInterval = 200;
 
     public SerializerConfig getSerializerConfig() {
         return serializerConfig;
@@ -33,5 +34,18 @@ public final class ExecutionConfig implements Serializable {
 
     public boolean isObjectReuseEnabled() {
         return objectReuse;
+    }
+
+    /** Every how many ms of processing time periodic watermark generators emit; 0 turns periodic emission off. */
+    public ExecutionConfig setAutoWatermarkInterval(long interval) {
+        if (interval < 0) {
+            throw new IllegalArgumentException("the auto watermark interval must not be negative, got " + interval);
+        }
+        autoWatermarkInterval = interval;
+        return this;
+    }
+
+    public long getAutoWatermarkInterval() {
+        return autoWatermarkInterval;
     }
 }

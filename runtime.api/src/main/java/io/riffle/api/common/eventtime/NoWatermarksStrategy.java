@@ -6,6 +6,11 @@ final class NoWatermarksStrategy<T> implements WatermarkStrategy<T> {
     private static final long serialVersionUID = 1L;
 
     @Override
+    public WatermarkGenerator<T> createWatermarkGenerator(WatermarkGeneratorSupplier.Context context) {
+        return new NoWatermarksGenerator<>();
+    }
+
+    @Override
     public boolean emitsWatermarks() {
         return false;
     }

@@ -7,7 +7,7 @@
  * <p>Mirrors {@code org.apache.flink.api.connector.source} (FLIP-27). Connector authors implement the
  * source, enumerator and reader; the runtime implements the contexts and outputs.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.riffle.api.connector.source;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,5 +1,6 @@
 package io.riffle.streaming.api.datastream;
 
+import io.riffle.api.common.eventtime.WatermarkStrategy;
 import io.riffle.api.common.functions.FilterFunction;
 import io.riffle.api.common.functions.FlatMapFunction;
 import io.riffle.api.common.functions.Function;
@@ -20,6 +21,7 @@ import io.riffle.streaming.api.operators.OperatorSpec;
 import io.riffle.streaming.api.operators.ProcessSpec;
 import io.riffle.streaming.api.operators.SinkFunctionSpec;
 import io.riffle.streaming.api.operators.SinkSpec;
+import io.riffle.streaming.api.operators.TimestampsAndWatermarksSpec;
 import io.riffle.streaming.api.transformations.OneInputTransformation;
 import io.riffle.streaming.api.transformations.PartitionTransformation;
 import io.riffle.streaming.api.transformations.Partitioning;
@@ -56,6 +58,17 @@ public class DataStream<T> {
 
     public int getParallelism() {
         return transformation.getParallelism();
+    }
+
+    /**
+     * Stamps each element with an event-time timestamp and emits watermarks, both by
+     * {@code watermarkStrategy}; periodic generators emit every {@code pipeline.auto-watermark-interval}.
+     */
+    public SingleOutputStreamOperator<T> assignTimestampsAndWatermarks(WatermarkStrategy<T> watermarkStrategy) {
+        Objects.requireNonNull(watermarkStrategy, "watermarkStrategy");
+        // the interval is the job's, filled in at translation: it may still change after this call
+        return transform("Timestamps/Watermarks", getType(),
+                new TimestampsAndWatermarksSpec(clean(watermarkStrategy), environment.getConfig().getAutoWatermarkInterval()));
     }
 
     /** The element type; a missing type fails only when something needs it. */

@@ -62,6 +62,7 @@ public class StreamExecutionEnvironment {
         this.maxParallelism = this.configuration.get(PipelineOptions.MAX_PARALLELISM);
         this.bufferTimeoutMillis = this.configuration.get(ExecutionOptions.BUFFER_TIMEOUT).toMillis();
         this.chainingEnabled = this.configuration.get(PipelineOptions.OPERATOR_CHAINING);
+        executionConfig.setAutoWatermarkInterval(this.configuration.get(PipelineOptions.AUTO_WATERMARK_INTERVAL).toMillis());
     }
 
     public static StreamExecutionEnvironment getExecutionEnvironment() {
@@ -236,7 +237,8 @@ public class StreamExecutionEnvironment {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(watermarkStrategy, "watermarkStrategy");
         SourceTransformation<OUT> transformation = new SourceTransformation<>(nextTransformationId(), sourceName,
-                new SourceSpec(source), typeInfo, Transformation.DEFAULT_PARALLELISM);
+                new SourceSpec(source, watermarkStrategy, executionConfig.getAutoWatermarkInterval()), typeInfo,
+                Transformation.DEFAULT_PARALLELISM);
         return new DataStreamSource<>(this, transformation);
     }
 

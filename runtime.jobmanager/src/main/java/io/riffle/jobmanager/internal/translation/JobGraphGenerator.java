@@ -15,6 +15,9 @@ import io.riffle.runtime.jobgraph.OperatorOutput;
 import io.riffle.runtime.jobgraph.SerializedValue;
 import io.riffle.runtime.jobgraph.TaskChain;
 import io.riffle.streaming.api.graph.StreamGraph;
+import io.riffle.streaming.api.operators.OperatorSpec;
+import io.riffle.streaming.api.operators.SourceSpec;
+import io.riffle.streaming.api.operators.TimestampsAndWatermarksSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -106,9 +109,21 @@ public final class JobGraphGenerator {
                             member.bufferTimeoutMillis));
                 }
             }
-            operators.add(new ChainedOperator(member.id, member.displayName(), member.operator, member.stateKeySelector, outputs));
+            operators.add(new ChainedOperator(member.id, member.displayName(), withJobSettings(member.operator), member.stateKeySelector,
+                    outputs));
         }
         return operators;
+    }
+
+    /** An operator with the job-wide settings it runs by, as they are when the job is submitted. */
+    private OperatorSpec withJobSettings(OperatorSpec operator) {
+        if (operator instanceof TimestampsAndWatermarksSpec watermarks) {
+            return watermarks.withAutoWatermarkInterval(graph.executionConfig().getAutoWatermarkInterval());
+        }
+        if (operator instanceof SourceSpec source) {
+            return source.withAutoWatermarkInterval(graph.executionConfig().getAutoWatermarkInterval());
+        }
+        return operator;
     }
 
     /** The element type on an edge: the side output's type, or the operator's output type. */

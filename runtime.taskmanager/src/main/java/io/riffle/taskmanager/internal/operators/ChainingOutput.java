@@ -2,6 +2,7 @@ package io.riffle.taskmanager.internal.operators;
 
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import io.riffle.util.OutputTag;
 
 /** Hands records to the next operator of the chain by a direct call: no copy, no serialization. */
@@ -33,6 +34,17 @@ public final class ChainingOutput<T> implements Output<T> {
     public void emitWatermark(Watermark watermark) {
         try {
             next.processWatermark(watermark);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ChainedOperatorException(e);
+        }
+    }
+
+    @Override
+    public void emitWatermarkStatus(WatermarkStatus status) {
+        try {
+            next.processWatermarkStatus(status);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -4,6 +4,7 @@ import io.riffle.api.java.functions.KeySelector;
 import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 
 /** Sets the key of each record as the current key of the keyed state, then hands it to the operator. */
 public final class KeyedInput<T> implements Input<T> {
@@ -27,5 +28,10 @@ public final class KeyedInput<T> implements Input<T> {
     @Override
     public void processWatermark(Watermark watermark) throws Exception {
         operator.processWatermark(watermark);
+    }
+
+    @Override
+    public void processWatermarkStatus(WatermarkStatus status) throws Exception {
+        operator.processWatermarkStatus(status);
     }
 }

@@ -2,6 +2,7 @@ package io.riffle.taskmanager.internal.operators;
 
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import io.riffle.util.OutputTag;
 
 /**
@@ -16,4 +17,7 @@ public interface Output<T> {
     <X> void collect(OutputTag<X> outputTag, StreamRecord<X> record);
 
     void emitWatermark(Watermark watermark);
+
+    /** Tells downstream that this output went idle (does not hold back event time) or active again. */
+    void emitWatermarkStatus(WatermarkStatus status);
 }

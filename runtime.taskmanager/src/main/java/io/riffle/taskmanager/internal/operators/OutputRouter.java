@@ -2,6 +2,7 @@ package io.riffle.taskmanager.internal.operators;
 
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import io.riffle.util.OutputTag;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,18 @@ public final class OutputRouter<T> implements Output<T> {
         for (Output<?>[] outputs : sideOutputs.values()) {
             for (Output<?> output : outputs) {
                 output.emitWatermark(watermark);
+            }
+        }
+    }
+
+    @Override
+    public void emitWatermarkStatus(WatermarkStatus status) {
+        for (Output<T> output : mainOutputs) {
+            output.emitWatermarkStatus(status);
+        }
+        for (Output<?>[] outputs : sideOutputs.values()) {
+            for (Output<?> output : outputs) {
+                output.emitWatermarkStatus(status);
             }
         }
     }

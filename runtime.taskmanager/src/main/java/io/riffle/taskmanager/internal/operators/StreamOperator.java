@@ -3,6 +3,7 @@ package io.riffle.taskmanager.internal.operators;
 import io.riffle.api.common.functions.DefaultOpenContext;
 import io.riffle.api.common.functions.RichFunction;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 
 /**
  * The base of all operators: its context, its output, and the life cycle {@link #open()} (before
@@ -31,6 +32,11 @@ public abstract class StreamOperator<OUT> {
     public void processWatermark(Watermark watermark) throws Exception {
         currentWatermark = watermark.getTimestamp();
         output.emitWatermark(watermark);
+    }
+
+    /** An idle or active upstream; operators pass it on (their inputs combined it already). */
+    public void processWatermarkStatus(WatermarkStatus status) throws Exception {
+        output.emitWatermarkStatus(status);
     }
 
     public String getName() {

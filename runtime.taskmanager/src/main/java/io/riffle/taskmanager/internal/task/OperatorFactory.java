@@ -1,5 +1,6 @@
 package io.riffle.taskmanager.internal.task;
 
+import io.riffle.api.common.eventtime.WatermarkStrategy;
 import io.riffle.api.common.functions.FilterFunction;
 import io.riffle.api.common.functions.FlatMapFunction;
 import io.riffle.api.common.functions.MapFunction;
@@ -20,6 +21,7 @@ import io.riffle.streaming.api.operators.ProcessSpec;
 import io.riffle.streaming.api.operators.SinkFunctionSpec;
 import io.riffle.streaming.api.operators.SinkSpec;
 import io.riffle.streaming.api.operators.SourceSpec;
+import io.riffle.streaming.api.operators.TimestampsAndWatermarksSpec;
 import io.riffle.streaming.api.operators.WindowSpec;
 import io.riffle.taskmanager.internal.operators.FilterOperator;
 import io.riffle.taskmanager.internal.operators.FlatMapOperator;
@@ -32,6 +34,7 @@ import io.riffle.taskmanager.internal.operators.SinkFunctionOperator;
 import io.riffle.taskmanager.internal.operators.SinkWriterOperator;
 import io.riffle.taskmanager.internal.operators.SourceOperator;
 import io.riffle.taskmanager.internal.operators.StreamOperator;
+import io.riffle.taskmanager.internal.operators.TimestampsAndWatermarksOperator;
 import io.riffle.taskmanager.internal.windowing.WindowOperator;
 
 /** Builds the operator implementation an {@link OperatorSpec} describes. */
@@ -59,8 +62,11 @@ final class OperatorFactory {
             return new SinkWriterOperator<>((Sink<Object>) sink.function());
         } else if (spec instanceof SinkFunctionSpec sinkFunction) {
             return new SinkFunctionOperator<>((SinkFunction<Object>) sinkFunction.function());
+        } else if (spec instanceof TimestampsAndWatermarksSpec watermarks) {
+            return new TimestampsAndWatermarksOperator<>((WatermarkStrategy<Object>) watermarks.strategy(), watermarks.autoWatermarkInterval());
         } else if (spec instanceof SourceSpec source) {
-            return new SourceOperator<>((Source) source.function(), eventSender);
+            return new SourceOperator<>((Source) source.function(), (WatermarkStrategy) source.watermarkStrategy(),
+                    source.autoWatermarkInterval(), eventSender);
         }
         throw new IllegalArgumentException("this TaskManager cannot run operators of kind " + spec.getClass().getName());
     }

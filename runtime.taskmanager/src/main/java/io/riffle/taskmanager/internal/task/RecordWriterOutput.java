@@ -4,6 +4,7 @@ import io.riffle.taskmanager.internal.network.partition.RecordWriter;
 import io.riffle.taskmanager.internal.operators.Output;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import io.riffle.util.OutputTag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,15 @@ final class RecordWriterOutput<T> implements Output<T> {
     public void emitWatermark(Watermark watermark) {
         try {
             writer.broadcastEmit(watermark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void emitWatermarkStatus(WatermarkStatus status) {
+        try {
+            writer.broadcastEmit(status);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

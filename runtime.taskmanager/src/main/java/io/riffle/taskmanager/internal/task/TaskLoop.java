@@ -70,8 +70,8 @@ final class TaskLoop {
             }
 
             @Override
-            public void emitWatermarkStatus(WatermarkStatus watermarkStatus) {
-                // statuses matter once idle sources exist (event time); nothing to do before
+            public void emitWatermarkStatus(WatermarkStatus watermarkStatus) throws Exception {
+                head.processWatermarkStatus(watermarkStatus);
             }
         };
         try (StreamTaskNetworkInput<Object> input = new StreamTaskNetworkInput<>(network.gate(),

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertThrows;
 import io.riffle.api.common.typeinfo.Types;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import io.riffle.util.OutputTag;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,21 +39,31 @@ public class ChainingOutputTest {
             }
             received.add(watermark);
         }
+
+        @Override
+        public void processWatermarkStatus(WatermarkStatus status) throws Exception {
+            if (failure != null) {
+                throw failure;
+            }
+            received.add(status);
+        }
     }
 
     private final TestingInput next = new TestingInput();
     private final ChainingOutput<String> output = new ChainingOutput<>(next);
 
     @Test
-    public void handsTheSameRecordObjectAndWatermarksToTheNextOperator() {
+    public void handsTheSameRecordObjectWatermarksAndStatusesToTheNextOperator() {
         StreamRecord<String> record = new StreamRecord<>("a", 1);
 
         output.collect(record);
         output.emitWatermark(new Watermark(1));
+        output.emitWatermarkStatus(WatermarkStatus.IDLE);
 
-        assertEquals(2, next.received.size());
+        assertEquals(3, next.received.size());
         assertSame(record, next.received.get(0));
         assertEquals(new Watermark(1), next.received.get(1));
+        assertSame(WatermarkStatus.IDLE, next.received.get(2));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.riffle.runtime.state.KeyGroupRangeAssignment;
 import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
@@ -36,6 +37,11 @@ public class KeyedInputTest {
         @Override
         public void processWatermark(Watermark watermark) {
             calls.add(watermark + " with key " + backend.getCurrentKey());
+        }
+
+        @Override
+        public void processWatermarkStatus(WatermarkStatus status) {
+            calls.add(status + " with key " + backend.getCurrentKey());
         }
     }
 

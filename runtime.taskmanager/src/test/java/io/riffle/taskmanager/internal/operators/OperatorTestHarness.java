@@ -8,6 +8,7 @@ import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 
 /**
  * Runs one operator as its task would, without a task: gives it a context with a
@@ -80,6 +81,10 @@ final class OperatorTestHarness<IN, OUT> {
 
     void processWatermark(long timestamp) throws Exception {
         requireInput().processWatermark(new Watermark(timestamp));
+    }
+
+    void processWatermarkStatus(WatermarkStatus status) throws Exception {
+        requireInput().processWatermarkStatus(status);
     }
 
     /** Moves processing time and runs the timers that became due. */

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertSame;
 import io.riffle.api.common.typeinfo.Types;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import io.riffle.util.OutputTag;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ public class OutputRouterTest {
         @Override
         public void emitWatermark(Watermark watermark) {
             seen.emitWatermark(watermark);
+        }
+
+        @Override
+        public void emitWatermarkStatus(WatermarkStatus status) {
+            seen.emitWatermarkStatus(status);
         }
     }
 

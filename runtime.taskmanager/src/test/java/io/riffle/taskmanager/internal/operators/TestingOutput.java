@@ -2,6 +2,7 @@ package io.riffle.taskmanager.internal.operators;
 
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
+import io.riffle.taskmanager.internal.streamrecord.WatermarkStatus;
 import io.riffle.util.OutputTag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,12 @@ final class TestingOutput<T> implements Output<T> {
         elements.add(watermark);
     }
 
-    /** Main-output records ({@link Emitted}) and watermarks, in the order they arrived. */
+    @Override
+    public void emitWatermarkStatus(WatermarkStatus status) {
+        elements.add(status);
+    }
+
+    /** Main-output records ({@link Emitted}), watermarks and watermark statuses, in the order they arrived. */
     List<Object> elements() {
         return List.copyOf(elements);
     }

@@ -20,8 +20,9 @@ import java.util.Optional;
  * channel reassembles records, and {@link #emitNext} hands one element at a time to a
  * {@link DataOutput}, reusing one {@link StreamRecord} instance.
  *
- * <p>Watermarks are aligned across channels by a {@link WatermarkValve}: the input's event time is
- * the smallest watermark of its channels. Watermark statuses pass through as they come.
+ * <p>Watermarks and watermark statuses are combined across channels by a {@link WatermarkValve}: the
+ * input's event time is the smallest watermark of its active channels, and the input is idle when all
+ * its channels are.
  *
  * <p>Used by the task thread only. Typical loop: call {@code emitNext} while it returns
  * {@link InputStatus#MORE_AVAILABLE}; on {@link InputStatus#NOTHING_AVAILABLE}, wait for the gate's
@@ -99,11 +100,9 @@ public final class StreamTaskNetworkInput<T> implements AutoCloseable {
         if (element == reusedRecord) {
             output.emitRecord(reusedRecord);
         } else if (element instanceof Watermark watermark) {
-            if (watermarks.advance(channel, watermark.getTimestamp())) {
-                output.emitWatermark(watermarks.combined() == watermark.getTimestamp() ? watermark : new Watermark(watermarks.combined()));
-            }
+            watermarks.inputWatermark(watermark, channel, output);
         } else if (element instanceof WatermarkStatus status) {
-            output.emitWatermarkStatus(status);
+            watermarks.inputWatermarkStatus(status, channel, output);
         } else {
             output.emitRecord((StreamRecord<T>) element);
         }
