@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class Benchmark {
 
     /** Every job, in the order of JOBS.md. */
-    static final List<BenchmarkJob> JOBS = List.of(new WordCountJob(), new ChainJob(), new ShuffleBytesJob());
+    static final List<BenchmarkJob> JOBS = List.of(new WordCountJob(), new ChainJob(), new WindowJob(), new ShuffleBytesJob());
 
     static final int USAGE = 2;
 

@@ -86,10 +86,10 @@ public final class BenchmarkDigests {
      * numbers, so the windows are consecutive runs of 1000 events.
      */
     public static String window(long records) {
-        int keys = 1000;
+        int keys = WindowJob.KEYS;
         long[] sums = new long[keys];
         boolean[] seen = new boolean[keys];
-        long x = 3;
+        long x = WindowJob.SEED;
         long windows = 0;
         long valueSum = 0;
         long d = 0;
@@ -112,6 +112,6 @@ public final class BenchmarkDigests {
                 }
             }
         }
-        return windows + "/" + valueSum + "/" + DigestFormat.hex(d);
+        return WindowJob.digest(windows, valueSum, d);
     }
 }

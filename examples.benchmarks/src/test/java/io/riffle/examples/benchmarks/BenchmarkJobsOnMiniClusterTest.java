@@ -24,6 +24,8 @@ public class BenchmarkJobsOnMiniClusterTest {
             {WordCountJob.NAME, "1000003", "10000/1000003/c61859297c8b6703/dc562d21ae968724"},
             {ChainJob.NAME, "1000", "500/375250"},
             {ChainJob.NAME, "1000003", "500001/375001750002"},
+            {WindowJob.NAME, "1000", "647/16655462/0000003fea94f3cc"},
+            {WindowJob.NAME, "1000003", "632387/16388403331/001e098754427f96"},
             {ShuffleBytesJob.NAME, "1000", "1000/499500/128484"},
             {ShuffleBytesJob.NAME, "1000003", "1000003/500002500003/127500684"},
             // the reference sizes: seconds each, and what the benchmarks run
