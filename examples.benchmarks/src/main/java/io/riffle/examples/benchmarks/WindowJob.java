@@ -72,23 +72,17 @@ public final class WindowJob implements BenchmarkJob {
         return DigestFormat.join(DigestFormat.decimal(windows), DigestFormat.decimal(valueSum), DigestFormat.hex(d));
     }
 
-    /**
-     * Event {@code e} is {@code ((u_e >>> 33) mod 1000, e, u_e >>> 49)}. Like J1's generator, it steps the
-     * LCG once per event and jumps ahead only where a reader's range starts.
-     */
+    /** Event {@code e} is {@code ((u_e >>> 33) mod 1000, e, u_e >>> 49)}. */
     public static final class EventGenerator implements GeneratorFunction<Long, Tuple3<Integer, Long, Long>> {
 
         private static final long serialVersionUID = 1L;
 
-        private long expectedIndex = -1;
-        private long state;
+        private final LcgCursor lcg = new LcgCursor(SEED);
 
         @Override
         public Tuple3<Integer, Long, Long> map(Long index) {
-            long e = index;
-            state = e == expectedIndex ? Lcg.next(state) : Lcg.u(SEED, e);
-            expectedIndex = e + 1;
-            return new Tuple3<>((int) ((state >>> 33) % KEYS), e, state >>> 49);
+            long u = lcg.u(index);
+            return new Tuple3<>((int) ((u >>> 33) % KEYS), index, u >>> 49);
         }
     }
 

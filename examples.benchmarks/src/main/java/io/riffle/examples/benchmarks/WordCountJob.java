@@ -70,26 +70,16 @@ public final class WordCountJob implements BenchmarkJob {
         return "w" + (int) ((u >>> 33) % VOCABULARY_SIZE);
     }
 
-    /**
-     * Record {@code i} is {@code (word(u_i), 1)}. Each source reader asks for a contiguous range of
-     * indexes, so the generator steps the LCG once per record and jumps ahead only where its range
-     * starts (or whenever an index is not the one after the last).
-     */
+    /** Record {@code i} is {@code (word(u_i), 1)}. */
     public static final class WordGenerator implements GeneratorFunction<Long, Tuple2<String, Long>> {
 
         private static final long serialVersionUID = 1L;
 
-        /** The index after the previous record's: its {@code u} is one LCG step from {@link #state}; -1 at first. */
-        private long expectedIndex = -1;
-        /** {@code u} of the previous record. */
-        private long state;
+        private final LcgCursor lcg = new LcgCursor(SEED);
 
         @Override
         public Tuple2<String, Long> map(Long index) {
-            long i = index;
-            state = i == expectedIndex ? Lcg.next(state) : Lcg.u(SEED, i);
-            expectedIndex = i + 1;
-            return new Tuple2<>(word(state), 1L);
+            return new Tuple2<>(word(lcg.u(index)), 1L);
         }
     }
 
