@@ -7,6 +7,7 @@ import io.riffle.api.common.typeinfo.Types;
 import io.riffle.api.java.typeutils.TypeExtractor;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.operators.WindowSpec;
+import io.riffle.streaming.api.windowing.assigners.MergingWindowAssigner;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
 import io.riffle.streaming.api.windowing.evictors.Evictor;
 import io.riffle.streaming.api.windowing.triggers.Trigger;
@@ -41,7 +42,12 @@ public class WindowedStream<T, K, W extends Window> {
 
     /** Replaces the assigner's default trigger: {@code trigger} decides when windows fire and purge. */
     public WindowedStream<T, K, W> trigger(Trigger<? super T, ? super W> trigger) {
-        this.trigger = Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(trigger, "trigger");
+        if (assigner instanceof MergingWindowAssigner && !trigger.canMerge()) {
+            throw new UnsupportedOperationException("the merging window assigner " + assigner + " cannot be used with "
+                    + trigger + ": that trigger does not support merging windows (canMerge() is false)");
+        }
+        this.trigger = trigger;
         return this;
     }
 

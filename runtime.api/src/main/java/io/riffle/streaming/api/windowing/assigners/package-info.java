@@ -5,7 +5,7 @@
  * <p>Mirrors {@code org.apache.flink.streaming.api.windowing.assigners}. Job authors pick (or write)
  * an assigner; the runtime's window operator calls it per element.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.riffle.streaming.api.windowing.assigners;
 
 import org.osgi.annotation.versioning.Version;

@@ -47,6 +47,17 @@ public final class CountTrigger<W extends Window> extends Trigger<Object, W> {
     }
 
     @Override
+    public boolean canMerge() {
+        return true;
+    }
+
+    /** The merged window has counted the elements of all the windows it covers. */
+    @Override
+    public void onMerge(W window, OnMergeContext ctx) {
+        ctx.mergePartitionedState(countDescriptor);
+    }
+
+    @Override
     public void clear(W window, TriggerContext ctx) throws Exception {
         ctx.getPartitionedState(countDescriptor).clear();
     }

@@ -36,6 +36,19 @@ public final class EventTimeTrigger extends Trigger<Object, TimeWindow> {
     }
 
     @Override
+    public boolean canMerge() {
+        return true;
+    }
+
+    /** Fires the merged window when the watermark passes its end, unless it already has. */
+    @Override
+    public void onMerge(TimeWindow window, OnMergeContext ctx) {
+        if (window.maxTimestamp() > ctx.getCurrentWatermark()) {
+            ctx.registerEventTimeTimer(window.maxTimestamp());
+        }
+    }
+
+    @Override
     public void clear(TimeWindow window, TriggerContext ctx) {
         ctx.deleteEventTimeTimer(window.maxTimestamp());
     }

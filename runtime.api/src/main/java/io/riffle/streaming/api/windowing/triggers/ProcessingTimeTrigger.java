@@ -30,6 +30,19 @@ public final class ProcessingTimeTrigger extends Trigger<Object, TimeWindow> {
     }
 
     @Override
+    public boolean canMerge() {
+        return true;
+    }
+
+    /** Fires the merged window when the clock passes its end, unless it already has. */
+    @Override
+    public void onMerge(TimeWindow window, OnMergeContext ctx) {
+        if (window.maxTimestamp() > ctx.getCurrentProcessingTime()) {
+            ctx.registerProcessingTimeTimer(window.maxTimestamp());
+        }
+    }
+
+    @Override
     public void clear(TimeWindow window, TriggerContext ctx) {
         ctx.deleteProcessingTimeTimer(window.maxTimestamp());
     }

@@ -42,6 +42,16 @@ public final class PurgingTrigger<T, W extends Window> extends Trigger<T, W> {
     }
 
     @Override
+    public boolean canMerge() {
+        return nestedTrigger.canMerge();
+    }
+
+    @Override
+    public void onMerge(W window, OnMergeContext ctx) throws Exception {
+        nestedTrigger.onMerge(window, ctx);
+    }
+
+    @Override
     public void clear(W window, TriggerContext ctx) throws Exception {
         nestedTrigger.clear(window, ctx);
     }

@@ -4,7 +4,7 @@
  * <p>Mirrors {@code org.apache.flink.streaming.api.windowing.triggers}. Job authors pick (or write)
  * a trigger; the runtime's window operator calls it and implements its context.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.riffle.streaming.api.windowing.triggers;
 
 import org.osgi.annotation.versioning.Version;

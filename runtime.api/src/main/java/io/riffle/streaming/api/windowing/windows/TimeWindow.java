@@ -3,7 +3,12 @@ package io.riffle.streaming.api.windowing.windows;
 import io.riffle.api.common.typeutils.TypeSerializer;
 import io.riffle.core.memory.DataInputView;
 import io.riffle.core.memory.DataOutputView;
+import io.riffle.streaming.api.windowing.assigners.MergingWindowAssigner;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 /** A window over the time interval [start, end): start inclusive, end exclusive. */
 public final class TimeWindow extends Window {
@@ -38,6 +43,35 @@ public final class TimeWindow extends Window {
     /** The smallest window containing both. */
     public TimeWindow cover(TimeWindow other) {
         return new TimeWindow(Math.min(start, other.start), Math.max(end, other.end));
+    }
+
+    /**
+     * Merges the windows that overlap or touch: sorts {@code windows} by start and reports each run
+     * of two or more intersecting windows, with the window covering them, to {@code callback}.
+     */
+    public static void mergeWindows(Collection<TimeWindow> windows, MergingWindowAssigner.MergeCallback<TimeWindow> callback) {
+        List<TimeWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(Comparator.comparingLong(TimeWindow::getStart));
+        List<TimeWindow> run = new ArrayList<>();
+        TimeWindow cover = null;
+        for (TimeWindow window : sorted) {
+            if (cover != null && cover.intersects(window)) {
+                run.add(window);
+                cover = cover.cover(window);
+                continue;
+            }
+            reportMerge(run, cover, callback);
+            run = new ArrayList<>();
+            run.add(window);
+            cover = window;
+        }
+        reportMerge(run, cover, callback);
+    }
+
+    private static void reportMerge(List<TimeWindow> run, TimeWindow cover, MergingWindowAssigner.MergeCallback<TimeWindow> callback) {
+        if (run.size() > 1) {
+            callback.merge(run, cover);
+        }
     }
 
     /**

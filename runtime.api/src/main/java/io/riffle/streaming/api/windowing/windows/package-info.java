@@ -4,7 +4,7 @@
  * <p>Mirrors {@code org.apache.flink.streaming.api.windowing.windows}. Assigners create windows;
  * the runtime keeps their contents and window functions read them.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.riffle.streaming.api.windowing.windows;
 
 import org.osgi.annotation.versioning.Version;
