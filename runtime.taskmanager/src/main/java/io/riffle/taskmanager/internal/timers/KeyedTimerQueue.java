@@ -1,7 +1,8 @@
 package io.riffle.taskmanager.internal.timers;
 
-import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The timers of one time domain of a keyed operator: at most one timer per (key, timestamp), fired
@@ -9,16 +10,22 @@ import java.util.Objects;
  * processing or event time: the task keeps one queue per domain and calls {@link #advance} when
  * the clock or the watermark moves.
  *
- * <p>Used on the task thread only; not synchronized. Adding, deleting and polling are O(log n).
+ * <p>Timers are kept in buckets per timestamp, in a sorted map: window operators register many
+ * timers at few timestamps (every key's window ends at the same time), so most operations find
+ * their bucket without a search (the last one used is remembered) and polling never reorders a
+ * heap. Adding, deleting and polling are O(log t) for t distinct timestamps.
+ *
+ * <p>Used on the task thread only; not synchronized.
  *
  * @param <K> the key type
  */
 public final class KeyedTimerQueue<K> {
 
-    private final TimerHeap<K> heap = new TimerHeap<>();
-    /** Every queued timer mapped to itself, to find duplicates and timers to delete. */
-    private final HashMap<KeyedTimer<K>, KeyedTimer<K>> timers = new HashMap<>();
-    private long nextSequence;
+    private final TreeMap<Long, TimerBucket<K>> buckets = new TreeMap<>();
+    private int size;
+    /** The bucket used last and its timestamp: consecutive registrations mostly share a timestamp. */
+    private TimerBucket<K> lastBucket;
+    private long lastTimestamp;
 
     /**
      * Registers a timer for {@code key} at {@code timestamp}.
@@ -27,12 +34,16 @@ public final class KeyedTimerQueue<K> {
      */
     public boolean add(K key, long timestamp) {
         Objects.requireNonNull(key, "timer key is null");
-        KeyedTimer<K> timer = new KeyedTimer<>(key, timestamp, nextSequence);
-        if (timers.putIfAbsent(timer, timer) != null) {
+        TimerBucket<K> bucket = bucket(timestamp);
+        if (bucket == null) {
+            bucket = new TimerBucket<>();
+            buckets.put(timestamp, bucket);
+            remember(timestamp, bucket);
+        }
+        if (!bucket.add(key)) {
             return false;
         }
-        nextSequence++;
-        heap.add(timer);
+        size++;
         return true;
     }
 
@@ -43,36 +54,42 @@ public final class KeyedTimerQueue<K> {
      */
     public boolean delete(K key, long timestamp) {
         Objects.requireNonNull(key, "timer key is null");
-        KeyedTimer<K> timer = timers.remove(new KeyedTimer<>(key, timestamp, -1));
-        if (timer == null) {
+        TimerBucket<K> bucket = bucket(timestamp);
+        if (bucket == null || !bucket.remove(key)) {
             return false;
         }
-        heap.remove(timer);
+        size--;
+        dropIfEmpty(timestamp, bucket);
         return true;
     }
 
     public boolean contains(K key, long timestamp) {
-        return timers.containsKey(new KeyedTimer<>(key, timestamp, -1));
+        TimerBucket<K> bucket = bucket(timestamp);
+        return bucket != null && bucket.contains(key);
     }
 
     /** The timer that fires next, or {@code null}. */
     public KeyedTimer<K> peek() {
-        return heap.peek();
+        Map.Entry<Long, TimerBucket<K>> first = buckets.firstEntry();
+        return first == null ? null : new KeyedTimer<>(first.getValue().first(), first.getKey());
     }
 
     /** Removes and returns the timer that fires next, or {@code null}. */
     public KeyedTimer<K> poll() {
-        KeyedTimer<K> timer = heap.poll();
-        if (timer != null) {
-            timers.remove(timer);
+        Map.Entry<Long, TimerBucket<K>> first = buckets.firstEntry();
+        if (first == null) {
+            return null;
         }
-        return timer;
+        long timestamp = first.getKey();
+        K key = first.getValue().pollFirst();
+        size--;
+        dropIfEmpty(timestamp, first.getValue());
+        return new KeyedTimer<>(key, timestamp);
     }
 
     /** The timestamp of the next timer, or {@link Long#MAX_VALUE} if there is none. */
     public long earliestTimestamp() {
-        KeyedTimer<K> next = heap.peek();
-        return next == null ? Long.MAX_VALUE : next.getTimestamp();
+        return buckets.isEmpty() ? Long.MAX_VALUE : buckets.firstKey();
     }
 
     /**
@@ -86,20 +103,49 @@ public final class KeyedTimerQueue<K> {
      */
     public int advance(long time, TimerCallback<? super K> callback) throws Exception {
         int fired = 0;
-        KeyedTimer<K> next;
-        while ((next = heap.peek()) != null && next.getTimestamp() <= time) {
-            poll();
+        Map.Entry<Long, TimerBucket<K>> first;
+        while ((first = buckets.firstEntry()) != null && first.getKey() <= time) {
+            long timestamp = first.getKey();
+            TimerBucket<K> bucket = first.getValue();
+            K key = bucket.pollFirst();
+            size--;
+            dropIfEmpty(timestamp, bucket);
             fired++;
-            callback.onTimer(next.getKey(), next.getTimestamp());
+            callback.onTimer(key, timestamp);
         }
         return fired;
     }
 
     public int size() {
-        return heap.size();
+        return size;
     }
 
     public boolean isEmpty() {
-        return heap.size() == 0;
+        return size == 0;
+    }
+
+    private TimerBucket<K> bucket(long timestamp) {
+        if (lastBucket != null && lastTimestamp == timestamp) {
+            return lastBucket;
+        }
+        TimerBucket<K> bucket = buckets.get(timestamp);
+        if (bucket != null) {
+            remember(timestamp, bucket);
+        }
+        return bucket;
+    }
+
+    private void remember(long timestamp, TimerBucket<K> bucket) {
+        lastTimestamp = timestamp;
+        lastBucket = bucket;
+    }
+
+    private void dropIfEmpty(long timestamp, TimerBucket<K> bucket) {
+        if (bucket.isEmpty()) {
+            buckets.remove(timestamp);
+            if (lastBucket == bucket) {
+                lastBucket = null;
+            }
+        }
     }
 }
