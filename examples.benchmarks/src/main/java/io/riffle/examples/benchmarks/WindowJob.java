@@ -51,7 +51,8 @@ public final class WindowJob implements BenchmarkJob {
 
     @Override
     public void addTo(StreamExecutionEnvironment env, long records) {
-        env.fromSource(new DataGeneratorSource<>(new EventGenerator(), records, Types.TUPLE(Types.INT, Types.LONG, Types.LONG)),
+        EventGenerator events = new EventGenerator(new InterleavedRanges(records, env.getParallelism()));
+        env.fromSource(new DataGeneratorSource<>(events, records, Types.TUPLE(Types.INT, Types.LONG, Types.LONG)),
                         WatermarkStrategy.<Tuple3<Integer, Long, Long>>forMonotonousTimestamps()
                                 .withTimestampAssigner((event, previous) -> event.f1), "events")
                 .keyBy(event -> event.f0)
@@ -72,17 +73,27 @@ public final class WindowJob implements BenchmarkJob {
         return DigestFormat.join(DigestFormat.decimal(windows), DigestFormat.decimal(valueSum), DigestFormat.hex(d));
     }
 
-    /** Event {@code e} is {@code ((u_e >>> 33) mod 1000, e, u_e >>> 49)}. */
+    /**
+     * Event {@code e} is {@code ((u_e >>> 33) mod 1000, e, u_e >>> 49)}; the source's index {@code j}
+     * is event {@link InterleavedRanges#event}, so consecutive indexes are P events apart.
+     */
     public static final class EventGenerator implements GeneratorFunction<Long, Tuple3<Integer, Long, Long>> {
 
         private static final long serialVersionUID = 1L;
 
-        private final LcgCursor lcg = new LcgCursor(SEED);
+        private final InterleavedRanges order;
+        private final LcgCursor lcg;
+
+        EventGenerator(InterleavedRanges order) {
+            this.order = order;
+            this.lcg = new LcgCursor(SEED, order.parallelism());
+        }
 
         @Override
         public Tuple3<Integer, Long, Long> map(Long index) {
-            long u = lcg.u(index);
-            return new Tuple3<>((int) ((u >>> 33) % KEYS), index, u >>> 49);
+            long event = order.event(index);
+            long u = lcg.u(event);
+            return new Tuple3<>((int) ((u >>> 33) % KEYS), event, u >>> 49);
         }
     }
 

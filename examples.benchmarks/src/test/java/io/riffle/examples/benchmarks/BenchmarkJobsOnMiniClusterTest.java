@@ -31,6 +31,7 @@ public class BenchmarkJobsOnMiniClusterTest {
             // the reference sizes: seconds each, and what the benchmarks run
             {WordCountJob.NAME, "20000000", "10000/20000000/b683f379a0f498bf/0e861e2450c3355a"},
             {ChainJob.NAME, "100000000", "50000000/3750000025000000"},
+            {WindowJob.NAME, "20000000", "12645667/327702983161/0d8c58fe8accb78c"},
             {ShuffleBytesJob.NAME, "10000000", "10000000/49999995000000/1275004480"},
         };
         List<Object[]> runs = new ArrayList<>();

@@ -28,8 +28,8 @@ public class DistributedJobsIT {
     /** JOBS.md's digests of J1 wordcount. */
     private static final String WORDCOUNT_1_000_003 = "10000/1000003/c61859297c8b6703/dc562d21ae968724";
     private static final String WORDCOUNT_20_000_000 = "10000/20000000/b683f379a0f498bf/0e861e2450c3355a";
-    /** JOBS.md's digest of J3 window at 1,000,003 events. */
-    private static final String WINDOW_1_000_003 = "632387/16388403331/001e098754427f96";
+    /** JOBS.md's digest of J3 window at its reference size. */
+    private static final String WINDOW_20_000_000 = "12645667/327702983161/0d8c58fe8accb78c";
     private static final long M61 = (1L << 61) - 1;
     /** The 5 s the heartbeat settings promise, and a second for log flushing and polling (as TaskManagerLossIT). */
     private static final long DETECTION_LIMIT_MS = 6_000;
@@ -58,15 +58,15 @@ public class DistributedJobsIT {
         }
     }
 
-    /** J3: event-time windows whose keys' records cross processes from the sources to the window subtasks. */
+    /** J3 at the size of JOBS.md: event-time windows whose records cross processes from the sources to the window subtasks. */
     @Test
     public void windowJobAtParallelismFourAcrossTwoTaskManagersGivesTheExactDigest() throws Exception {
         try (StandaloneCluster cluster = StandaloneCluster.start(temp, 2, "", List.of(), 2)) {
             RiffleProcess.Result run = RiffleProcess.run("", "run", "-m", cluster.restAddress(), "-p", "4", benchmarks(), "window",
-                    "1000003", "4");
+                    "20000000", "4");
 
             assertEquals(run.out() + run.err() + cluster.errors(), 0, run.exitCode());
-            assertEquals(run.out(), WINDOW_1_000_003, windowDigest(run.out()));
+            assertEquals(run.out(), WINDOW_20_000_000, windowDigest(run.out()));
             for (String log : cluster.taskManagerLogs()) {
                 assertTrue(log, log.contains("allocated to job"));
             }
