@@ -8,7 +8,7 @@ import io.riffle.runtime.jobgraph.OperatorOutput;
 import io.riffle.runtime.jobgraph.TaskChain;
 import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.operators.Accumulators;
-import io.riffle.taskmanager.internal.operators.ChainingOutput;
+import io.riffle.taskmanager.internal.operators.ChainingOutputs;
 import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.KeyedInput;
 import io.riffle.taskmanager.internal.operators.OperatorContext;
@@ -38,6 +38,7 @@ final class OperatorChain {
     private final List<StreamOperator<?>> operators = new ArrayList<>();
     private final List<Input<?>> inputs = new ArrayList<>();
     private final Map<Integer, SourceOperator<?, ?>> sources = new HashMap<>();
+    private final ChainingOutputs chainingOutputs = new ChainingOutputs();
     private final List<HeapKeyedStateBackend<Object>> backends = new ArrayList<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -88,7 +89,7 @@ final class OperatorChain {
         for (OperatorOutput target : spec.outputs()) {
             Output<Object> output;
             if (target instanceof OperatorOutput.Chained chained) {
-                output = new ChainingOutput<>((Input<Object>) inputs.get(chained.targetIndex() - operatorsWiredBefore(spec)));
+                output = chainingOutputs.to((Input<Object>) inputs.get(chained.targetIndex() - operatorsWiredBefore(spec)));
             } else {
                 OperatorOutput.Network net = (OperatorOutput.Network) target;
                 output = new RecordWriterOutput<>(network.writer(net.outputIndex(), net.partitioning(),

@@ -2,6 +2,7 @@ package io.riffle.taskmanager.internal.operators;
 
 import static io.riffle.taskmanager.internal.operators.TestingOutput.emitted;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 
@@ -134,5 +135,25 @@ public class ChainingOutputTest {
 
         assertEquals(List.of(emitted(3, 4)), end.elements());
         assertSame(record, end.receivedRecords().get(0));
+    }
+
+    @Test
+    public void eachChainLinkIsACopyOfItsOwnClassThatBehavesTheSame() {
+        ChainingOutputs links = new ChainingOutputs();
+        TestingInput other = new TestingInput();
+        Output<String> first = links.to(next);
+        Output<String> second = links.to(other);
+        StreamRecord<String> record = new StreamRecord<>("a", 1);
+
+        first.collect(record);
+        second.emitWatermark(new Watermark(7));
+
+        // distinct classes, so the JIT profiles each link's call into the next operator on its own
+        assertNotSame(first.getClass(), second.getClass());
+        assertNotSame(ChainingOutput.class, first.getClass());
+        assertEquals(List.of(record), next.received);
+        assertEquals(List.of(new Watermark(7)), other.received);
+        next.failure = new IOException("broken pipe");
+        assertThrows(ChainedOperatorException.class, () -> first.collect(record));
     }
 }
