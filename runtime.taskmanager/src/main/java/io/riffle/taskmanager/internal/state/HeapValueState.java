@@ -1,9 +1,8 @@
 package io.riffle.taskmanager.internal.state;
 
-import io.riffle.api.common.state.ValueState;
 
 /** Value state on the heap: the value object itself is the entry. */
-final class HeapValueState<K, N, V> extends AbstractHeapState<K, N, V> implements ValueState<V> {
+final class HeapValueState<K, N, V> extends AbstractHeapState<K, N, V> implements InternalValueState<V> {
 
     HeapValueState(StateTable<K, N, V> table) {
         super(table);
@@ -22,5 +21,15 @@ final class HeapValueState<K, N, V> extends AbstractHeapState<K, N, V> implement
         } else {
             table.put(value);
         }
+    }
+
+    @Override
+    public <A> void transform(A argument, StateTransformation<V, A> transformation) throws Exception {
+        table.transform(argument, transformation);
+    }
+
+    @Override
+    public V getAndClear() {
+        return table.remove(table.currentNamespace());
     }
 }

@@ -48,6 +48,11 @@ public final class NamespacedStateStore<N> implements KeyedStateStore {
         return backend.getOrCreateState(stateProperties, namespace, namespaceSerializer);
     }
 
+    /** Value state with the runtime's one-lookup operations. */
+    public <T> InternalValueState<T> getInternalState(ValueStateDescriptor<T> stateProperties) {
+        return (InternalValueState<T>) getState(stateProperties);
+    }
+
     @Override
     public <T> ListState<T> getListState(ListStateDescriptor<T> stateProperties) {
         return backend.getOrCreateState(stateProperties, namespace, namespaceSerializer);

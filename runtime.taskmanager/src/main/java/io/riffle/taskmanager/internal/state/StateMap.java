@@ -47,9 +47,34 @@ final class StateMap<K, N, V> {
                 return;
             }
         }
+        addEntry(index, key, namespace, hash, value);
+    }
+
+    private void addEntry(int index, K key, N namespace, int hash, V value) {
         table[index] = new Entry<>(key, namespace, hash, value, table[index]);
         if (++size > threshold) {
             grow();
+        }
+    }
+
+    /** Replaces the value {@code v} of (key, namespace) with {@code transformation.apply(v, argument)}; null removes it. */
+    <A> void transform(K key, N namespace, A argument, InternalValueState.StateTransformation<V, A> transformation) throws Exception {
+        int hash = hash(key, namespace);
+        int index = hash & (table.length - 1);
+        for (Entry<K, N, V> e = table[index]; e != null; e = e.next) {
+            if (e.matches(hash, key, namespace)) {
+                V transformed = transformation.apply(e.value, argument);
+                if (transformed == null) {
+                    remove(key, namespace);
+                } else {
+                    e.value = transformed;
+                }
+                return;
+            }
+        }
+        V created = transformation.apply(null, argument);
+        if (created != null) {
+            addEntry(index, key, namespace, hash, created);
         }
     }
 

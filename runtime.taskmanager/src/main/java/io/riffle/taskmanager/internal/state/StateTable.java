@@ -62,6 +62,16 @@ public final class StateTable<K, N, V> {
         remove(namespace.get());
     }
 
+    /** The current entry replaced by {@code transformation} in one lookup; a null result removes it. */
+    <A> void transform(A argument, InternalValueState.StateTransformation<V, A> transformation) throws Exception {
+        K key = keyContext.requireCurrentKey();
+        currentMap().transform(key, namespace.get(), argument, transformation);
+    }
+
+    N currentNamespace() {
+        return namespace.get();
+    }
+
     /** The current key's entry in {@code ns}, or {@code null}. */
     V get(N ns) {
         K key = keyContext.requireCurrentKey();

@@ -2,7 +2,6 @@ package io.riffle.taskmanager.internal.windowing;
 
 import io.riffle.api.common.serialization.SerializerConfig;
 import io.riffle.api.common.state.MapStateDescriptor;
-import io.riffle.api.common.state.ValueState;
 import io.riffle.api.common.state.ValueStateDescriptor;
 import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.api.common.typeinfo.Types;
@@ -21,6 +20,7 @@ import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.StreamOperator;
 import io.riffle.taskmanager.internal.operators.TimestampedCollector;
 import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
+import io.riffle.taskmanager.internal.state.InternalValueState;
 import io.riffle.taskmanager.internal.state.NamespacedStateStore;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
@@ -72,7 +72,8 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     /** The contents, per state window (the window itself, unless windows merge). */
     private NamespacedStateStore<W> contentsStore;
     private ValueStateDescriptor<ACC> contentsDescriptor;
-    private ValueState<ACC> windowContents;
+    private InternalValueState<ACC> windowContents;
+    private final InternalValueState.StateTransformation<ACC, StreamRecord<IN>> addToContents;
     /** The key's windows and their state windows, under a merging assigner; else {@code null}. */
     private MergingWindowSet<W> mergingWindows;
     private TimestampedCollector<OUT> collector;
@@ -101,6 +102,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         this.allowedLateness = assigner.isEventTime() ? spec.allowedLatenessMillis() : 0;
         this.lateDataOutputTag = (OutputTag<IN>) spec.lateDataOutputTag();
         this.incrementalFunction = spec.incrementalFunction();
+        this.addToContents = contents::add;
     }
 
     @Override
@@ -112,7 +114,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         TypeSerializer<W> windowSerializer = assigner.getWindowSerializer(new SerializerConfig());
         contentsStore = backend.namespacedStore(windowSerializer);
         contentsDescriptor = new ValueStateDescriptor<>(CONTENTS_STATE_NAME, contentsType);
-        windowContents = contentsStore.getState(contentsDescriptor);
+        windowContents = contentsStore.getInternalState(contentsDescriptor);
         // trigger and per-window state are kept per window; only under merging is that not the state window
         NamespacedStateStore<W> windowStore = assigner instanceof MergingWindowAssigner ? backend.namespacedStore(windowSerializer)
                 : contentsStore;
@@ -150,7 +152,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
             }
             skipped = false;
             contentsStore.setCurrentNamespace(mergingWindows == null ? window : mergingWindows.stateWindow(window));
-            windowContents.update(contents.add(windowContents.value(), record));
+            windowContents.transform(record, addToContents);
             triggerContext.setWindow(window);
             TriggerResult result = trigger.onElement(record.getValue(), timestamp, window, triggerContext);
             apply(result, window);
@@ -217,12 +219,24 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
         contentsStore.setCurrentNamespace(stateWindow);
         triggerContext.setWindow(window);
+        boolean cleanup = eventTime == assigner.isEventTime() && time == cleanupTime(window);
+        // the contents go at cleanup anyway: take them out with one lookup (an evictor may write them back first)
+        ACC taken = cleanup && evictor == null ? windowContents.getAndClear() : null;
         TriggerResult result = eventTime
                 ? trigger.onEventTime(time, window, triggerContext)
                 : trigger.onProcessingTime(time, window, triggerContext);
-        apply(result, window);
-        if (eventTime == assigner.isEventTime() && time == cleanupTime(window)) {
-            clearAllState(window);
+        if (taken != null) {
+            if (result.isFire()) {
+                emit(window, contents.result(taken));
+            }
+        } else {
+            apply(result, window);
+        }
+        if (cleanup) {
+            if (evictor != null) {
+                windowContents.clear(); // without an evictor they were taken out above
+            }
+            clearWindowState(window);
         }
     }
 
@@ -301,8 +315,8 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
     }
 
-    private void clearAllState(W window) throws Exception {
-        windowContents.clear();
+    /** Drops what a window keeps besides its contents: trigger state, per-window state, its place in the merging set. */
+    private void clearWindowState(W window) throws Exception {
         trigger.clear(window, triggerContext);
         if (windowFunction != null) {
             windowContext.window = window;
