@@ -28,6 +28,9 @@ import org.junit.Test;
  */
 public class SessionWindowingOnMiniClusterTest {
 
+    private static final String SESSIONS_ACCUMULATOR = "sessions";
+    private static final String LATE_CLICKS_ACCUMULATOR = "late-clicks";
+
     /**
      * Gap 3 (the default). Watermarks: -2 after alice@1, -1 after carol@2, 0 after bob@3, 3 after
      * alice@6, 4 after carol@7, 7 after bob@10, 8 after alice@11, 9 after carol@12, then the end of input.
@@ -102,20 +105,18 @@ public class SessionWindowingOnMiniClusterTest {
     private static void assertOutputs(int parallelism, long gapMillis, List<Session> expectedSessions) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
         SingleOutputStreamOperator<Session> sessions = SessionWindowing.buildPipeline(env, ClickData.CLICKS, gapMillis);
-        sessions.flatMap(new Collect<Session>(SESSIONS)).sinkTo(new DiscardingSink<>());
-        sessions.getSideOutput(SessionWindowing.LATE_CLICKS).flatMap(new Collect<Click>(LATE_CLICKS)).sinkTo(new DiscardingSink<>());
+        sessions.flatMap(new Collect<Session>(SESSIONS_ACCUMULATOR)).sinkTo(new DiscardingSink<>());
+        sessions.getSideOutput(SessionWindowing.LATE_CLICKS)
+                .flatMap(new Collect<Click>(LATE_CLICKS_ACCUMULATOR)).sinkTo(new DiscardingSink<>());
         JobExecutionResult result = env.execute("Session Windowing");
 
-        List<Session> actualSessions = new ArrayList<>(result.<List<Session>>getAccumulatorResult(SESSIONS));
+        List<Session> actualSessions = new ArrayList<>(result.<List<Session>>getAccumulatorResult(SESSIONS_ACCUMULATOR));
         actualSessions.sort(Comparator.comparing(Session::user).thenComparingLong(Session::start));
         assertEquals("sessions at parallelism " + parallelism, expectedSessions, actualSessions);
-        List<Click> actualLate = new ArrayList<>(result.<List<Click>>getAccumulatorResult(LATE_CLICKS));
+        List<Click> actualLate = new ArrayList<>(result.<List<Click>>getAccumulatorResult(LATE_CLICKS_ACCUMULATOR));
         actualLate.sort(Comparator.comparing(Click::user).thenComparingLong(Click::timestamp));
         assertEquals("late clicks at parallelism " + parallelism, LATE, actualLate);
     }
-
-    private static final String SESSIONS = "sessions";
-    private static final String LATE_CLICKS = "late-clicks";
 
     /** Adds every value to the {@link CollectingAccumulator} of the given name; emits nothing. */
     public static final class Collect<T> extends RichFlatMapFunction<T, T> {
