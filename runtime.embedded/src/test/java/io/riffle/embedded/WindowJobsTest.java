@@ -14,6 +14,7 @@ import io.riffle.streaming.api.environment.StreamExecutionEnvironment;
 import io.riffle.streaming.api.functions.sink.v2.DiscardingSink;
 import io.riffle.streaming.api.functions.windowing.ProcessAllWindowFunction;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
+import io.riffle.streaming.api.windowing.assigners.EventTimeSessionWindows;
 import io.riffle.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import io.riffle.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import io.riffle.streaming.api.windowing.evictors.TimeEvictor;
@@ -159,6 +160,45 @@ public class WindowJobsTest {
                     .flatMap(new Tally()).sinkTo(new DiscardingSink<>());
             JobExecutionResult result = env.execute("tumbling windows");
             assertEquals("windows at p=" + parallelism, expectedWindows, (long) result.<Long>getAccumulatorResult("windows"));
+            assertEquals("checksum at p=" + parallelism, expectedChecksum, (long) result.<Long>getAccumulatorResult("checksum"));
+        }
+    }
+
+    /**
+     * Sessions: x gets timestamp x + 10·(x / 100), so each block of 100 numbers is 10 ms after the
+     * previous one. Within a block a key's numbers are 3 ms apart, less than the 5 ms gap, so they
+     * form one session however the parallel source interleaves them; between blocks a key's
+     * numbers are at least 11 ms apart, so each block is a new session per key.
+     */
+    @Test
+    public void eventTimeSessionsMergeEachKeysRunOfCloseElementsIntoOneWindow() throws Exception {
+        long expectedWindows = 0;
+        long expectedChecksum = 0;
+        for (long block = 0; block < N / 100; block++) {
+            for (long key = 0; key < KEYS; key++) {
+                long first = -1;
+                long sum = 0;
+                for (long x = block * 100; x < block * 100 + 100; x++) {
+                    if (x % KEYS == key) {
+                        first = first < 0 ? x : first;
+                        sum += x;
+                    }
+                }
+                expectedWindows++;
+                expectedChecksum += encode(key, first + 10 * block, sum);
+            }
+        }
+        for (int parallelism : new int[] {1, 2, 4}) {
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
+            env.fromSource(new TimestampedSequenceSource(0, N - 1),
+                            WatermarkStrategy.<Long>noWatermarks().withTimestampAssigner((x, previous) -> x + 10 * (x / 100)),
+                            "timestamped", Types.LONG)
+                    .keyBy(x -> x % KEYS)
+                    .window(EventTimeSessionWindows.withGap(Duration.ofMillis(5)))
+                    .reduce(Long::sum, new Encode())
+                    .flatMap(new Tally()).sinkTo(new DiscardingSink<>());
+            JobExecutionResult result = env.execute("session windows");
+            assertEquals("sessions at p=" + parallelism, expectedWindows, (long) result.<Long>getAccumulatorResult("windows"));
             assertEquals("checksum at p=" + parallelism, expectedChecksum, (long) result.<Long>getAccumulatorResult("checksum"));
         }
     }

@@ -16,8 +16,8 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * Jobs on a cluster of separate JVMs: J1 (wordcount of JOBS.md) submitted with 'riffle run' runs
- * across two TaskManagers and gives the exact digest; a TaskManager killed with SIGKILL mid-job is
+ * Jobs on a cluster of separate JVMs: J1 (wordcount of JOBS.md) and J3 (window) submitted with
+ * 'riffle run' run across two TaskManagers and give the exact digests; a TaskManager killed with SIGKILL mid-job is
  * noticed within 5 s, the job restarts, and it finishes with the exact digest once another
  * TaskManager has joined.
  */
@@ -28,6 +28,9 @@ public class DistributedJobsIT {
     /** JOBS.md's digests of J1 wordcount. */
     private static final String WORDCOUNT_1_000_003 = "10000/1000003/c61859297c8b6703/dc562d21ae968724";
     private static final String WORDCOUNT_20_000_000 = "10000/20000000/b683f379a0f498bf/0e861e2450c3355a";
+    /** JOBS.md's digest of J3 window at 1,000,003 events. */
+    private static final String WINDOW_1_000_003 = "632387/16388403331/001e098754427f96";
+    private static final long M61 = (1L << 61) - 1;
     /** The 5 s the heartbeat settings promise, and a second for log flushing and polling (as TaskManagerLossIT). */
     private static final long DETECTION_LIMIT_MS = 6_000;
 
@@ -50,6 +53,21 @@ public class DistributedJobsIT {
             List<String> logs = cluster.taskManagerLogs();
             assertEquals(2, logs.size());
             for (String log : logs) {
+                assertTrue(log, log.contains("allocated to job"));
+            }
+        }
+    }
+
+    /** J3: event-time windows whose keys' records cross processes from the sources to the window subtasks. */
+    @Test
+    public void windowJobAtParallelismFourAcrossTwoTaskManagersGivesTheExactDigest() throws Exception {
+        try (StandaloneCluster cluster = StandaloneCluster.start(temp, 2, "", List.of(), 2)) {
+            RiffleProcess.Result run = RiffleProcess.run("", "run", "-m", cluster.restAddress(), "-p", "4", benchmarks(), "window",
+                    "1000003", "4");
+
+            assertEquals(run.out() + run.err() + cluster.errors(), 0, run.exitCode());
+            assertEquals(run.out(), WINDOW_1_000_003, windowDigest(run.out()));
+            for (String log : cluster.taskManagerLogs()) {
                 assertTrue(log, log.contains("allocated to job"));
             }
         }
@@ -112,13 +130,25 @@ public class DistributedJobsIT {
 
     /** JOBS.md's J1 digest, distinct/emitted/final/running with the sums as 16 hex digits, from the accumulators printed. */
     private static String wordCountDigest(String printed) {
+        Map<String, Long> values = accumulators(printed, "distinct", "emitted", "final", "running");
+        return String.format(Locale.ROOT, "%d/%d/%016x/%016x", values.get("distinct"), values.get("emitted"), values.get("final"),
+                values.get("running"));
+    }
+
+    /** JOBS.md's J3 digest, windows/valueSum/d: the d counter sums the subtasks' d values, each below 2^61. */
+    private static String windowDigest(String printed) {
+        Map<String, Long> values = accumulators(printed, "windows", "valueSum", "d");
+        return String.format(Locale.ROOT, "%d/%d/%016x", values.get("windows"), values.get("valueSum"),
+                Long.remainderUnsigned(values.get("d"), M61));
+    }
+
+    private static Map<String, Long> accumulators(String printed, String... names) {
         Map<String, Long> values = new HashMap<>();
         Matcher accumulator = ACCUMULATOR.matcher(printed);
         while (accumulator.find()) {
             values.put(accumulator.group(1), Long.parseLong(accumulator.group(2)));
         }
-        assertTrue(printed, values.keySet().containsAll(List.of("distinct", "emitted", "final", "running")));
-        return String.format(Locale.ROOT, "%d/%d/%016x/%016x", values.get("distinct"), values.get("emitted"), values.get("final"),
-                values.get("running"));
+        assertTrue(printed, values.keySet().containsAll(List.of(names)));
+        return values;
     }
 }

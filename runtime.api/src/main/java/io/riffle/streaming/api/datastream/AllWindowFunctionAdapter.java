@@ -2,6 +2,7 @@ package io.riffle.streaming.api.datastream;
 
 import io.riffle.api.common.functions.OpenContext;
 import io.riffle.api.common.functions.RuntimeContext;
+import io.riffle.api.common.state.KeyedStateStore;
 import io.riffle.streaming.api.functions.windowing.ProcessAllWindowFunction;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.windowing.windows.Window;
@@ -68,6 +69,16 @@ final class AllWindowFunctionAdapter<IN, OUT, W extends Window> extends ProcessW
         @Override
         public W window() {
             return delegate.window();
+        }
+
+        @Override
+        public KeyedStateStore windowState() {
+            return delegate.windowState();
+        }
+
+        @Override
+        public KeyedStateStore globalState() {
+            return delegate.globalState();
         }
 
         @Override

@@ -6,11 +6,11 @@ import io.riffle.api.common.state.State;
  * What all heap states share: the table they store in, and {@link #clear()} removing the current
  * key's entry.
  */
-abstract class AbstractHeapState<K, V> implements State {
+abstract class AbstractHeapState<K, N, V> implements State {
 
-    final StateTable<K, V> table;
+    final StateTable<K, N, V> table;
 
-    AbstractHeapState(StateTable<K, V> table) {
+    AbstractHeapState(StateTable<K, N, V> table) {
         this.table = table;
     }
 

@@ -4,11 +4,11 @@ import io.riffle.api.common.functions.AggregateFunction;
 import io.riffle.api.common.state.AggregatingState;
 
 /** Aggregating state on the heap: the accumulator is the entry, updated on each add. */
-final class HeapAggregatingState<K, IN, ACC, OUT> extends AbstractHeapState<K, ACC> implements AggregatingState<IN, OUT> {
+final class HeapAggregatingState<K, N, IN, ACC, OUT> extends AbstractHeapState<K, N, ACC> implements AggregatingState<IN, OUT> {
 
     private final AggregateFunction<IN, ACC, OUT> aggregateFunction;
 
-    HeapAggregatingState(StateTable<K, ACC> table, AggregateFunction<IN, ACC, OUT> aggregateFunction) {
+    HeapAggregatingState(StateTable<K, N, ACC> table, AggregateFunction<IN, ACC, OUT> aggregateFunction) {
         super(table);
         this.aggregateFunction = aggregateFunction;
     }

@@ -15,18 +15,16 @@ import io.riffle.api.common.state.StateDescriptor;
 import io.riffle.api.common.state.ValueState;
 import io.riffle.api.common.state.ValueStateDescriptor;
 import io.riffle.api.common.typeinfo.TypeInformation;
+import io.riffle.api.common.typeutils.TypeSerializer;
 import io.riffle.runtime.state.KeyGroupRange;
 import io.riffle.runtime.state.KeyGroupRangeAssignment;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Keyed state of one operator subtask, kept as objects on the heap and partitioned by the key
@@ -52,7 +50,10 @@ public final class HeapKeyedStateBackend<K> implements KeyedStateStore {
     private final KeyContext<K> keyContext;
     private final int maxParallelism;
     private final SerializerConfig serializerConfig;
+    private static final TypeSerializer<VoidNamespace> VOID_NAMESPACE_SERIALIZER = new VoidNamespace.Serializer();
+
     private final Map<String, RegisteredKeyedState<K>> states = new LinkedHashMap<>();
+    private final CurrentNamespace<VoidNamespace> voidNamespace = new CurrentNamespace<>(VoidNamespace.INSTANCE);
     private boolean disposed;
 
     public HeapKeyedStateBackend(KeyGroupRange keyGroupRange, int maxParallelism, SerializerConfig serializerConfig) {
@@ -98,29 +99,37 @@ public final class HeapKeyedStateBackend<K> implements KeyedStateStore {
 
     @Override
     public <T> ValueState<T> getState(ValueStateDescriptor<T> stateProperties) {
-        return register(stateProperties, (StateTable<K, T> table) -> new HeapValueState<>(table));
+        return getOrCreateState(stateProperties, voidNamespace, VOID_NAMESPACE_SERIALIZER);
     }
 
     @Override
     public <T> ListState<T> getListState(ListStateDescriptor<T> stateProperties) {
-        return register(stateProperties, (StateTable<K, ArrayList<T>> table) -> new HeapListState<>(table));
+        return getOrCreateState(stateProperties, voidNamespace, VOID_NAMESPACE_SERIALIZER);
     }
 
     @Override
     public <T> ReducingState<T> getReducingState(ReducingStateDescriptor<T> stateProperties) {
-        return register(stateProperties, (StateTable<K, T> table) -> new HeapReducingState<>(table, stateProperties.getReduceFunction()));
+        return getOrCreateState(stateProperties, voidNamespace, VOID_NAMESPACE_SERIALIZER);
     }
 
     @Override
     public <IN, ACC, OUT> AggregatingState<IN, OUT> getAggregatingState(
             AggregatingStateDescriptor<IN, ACC, OUT> stateProperties) {
-        return register(stateProperties,
-                (StateTable<K, ACC> table) -> new HeapAggregatingState<>(table, stateProperties.getAggregateFunction()));
+        return getOrCreateState(stateProperties, voidNamespace, VOID_NAMESPACE_SERIALIZER);
     }
 
     @Override
     public <UK, UV> MapState<UK, UV> getMapState(MapStateDescriptor<UK, UV> stateProperties) {
-        return register(stateProperties, (StateTable<K, HashMap<UK, UV>> table) -> new HeapMapState<>(table));
+        return getOrCreateState(stateProperties, voidNamespace, VOID_NAMESPACE_SERIALIZER);
+    }
+
+    /**
+     * A store of states scoped to a namespace of type {@code N} (a window) besides the key: each of
+     * its states reads and writes the entry of the current key and the store's current namespace.
+     * Its states are registered here by name like plain keyed state, so checkpoints include them.
+     */
+    public <N> NamespacedStateStore<N> namespacedStore(TypeSerializer<N> namespaceSerializer) {
+        return new NamespacedStateStore<>(this, Objects.requireNonNull(namespaceSerializer, "namespace serializer is null"));
     }
 
     /** The registered states in registration order, for checkpoints. */
@@ -155,27 +164,52 @@ public final class HeapKeyedStateBackend<K> implements KeyedStateStore {
         disposed = true;
     }
 
-    @SuppressWarnings("unchecked")
-    private <S extends State, V> S register(StateDescriptor<S, ?> descriptor, Function<StateTable<K, V>, ? extends S> createState) {
+    /** The state {@code descriptor} names, in namespace {@code namespace}, registered on first use. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <N, S extends State> S getOrCreateState(StateDescriptor<S, ?> descriptor, CurrentNamespace<N> namespace,
+            TypeSerializer<N> namespaceSerializer) {
+        RegisteredKeyedState<K> existing = lookUp(descriptor, namespace);
+        if (existing != null) {
+            return (S) existing.state();
+        }
+        StateTable table = new StateTable<>(keyContext, namespace, namespaceSerializer);
+        State state = switch (descriptor.getType()) {
+            case VALUE -> new HeapValueState<>(table);
+            case LIST -> new HeapListState<>(table);
+            case REDUCING -> new HeapReducingState<>(table, ((ReducingStateDescriptor) descriptor).getReduceFunction());
+            case AGGREGATING -> new HeapAggregatingState<>(table, ((AggregatingStateDescriptor) descriptor).getAggregateFunction());
+            case MAP -> new HeapMapState<>(table);
+        };
+        states.put(descriptor.getName(), new RegisteredKeyedState<>(descriptor, declaredTypes(descriptor), table, state));
+        return (S) state;
+    }
+
+    /**
+     * The registration of {@code descriptor}'s name, checked against the descriptor and the namespace
+     * owner, or {@code null} if the name is new.
+     */
+    RegisteredKeyedState<K> lookUp(StateDescriptor<?, ?> descriptor, CurrentNamespace<?> namespace) {
         Objects.requireNonNull(descriptor, "state descriptor is null");
         if (disposed) {
             throw new IllegalStateException("cannot register state '" + descriptor.getName() + "': the state backend is disposed");
         }
         descriptor.initializeSerializerUnlessSet(serializerConfig);
-        List<Class<?>> types = declaredTypes(descriptor);
         RegisteredKeyedState<K> existing = states.get(descriptor.getName());
-        if (existing != null) {
-            if (!existing.isCompatibleWith(descriptor, types)) {
-                throw new IllegalStateException("state '" + descriptor.getName() + "' is already registered as "
-                        + existing.describe() + "; cannot register it again as "
-                        + RegisteredKeyedState.describe(descriptor, types));
-            }
-            return (S) existing.state();
+        if (existing == null) {
+            return null;
         }
-        StateTable<K, V> table = new StateTable<>(keyContext);
-        S state = createState.apply(table);
-        states.put(descriptor.getName(), new RegisteredKeyedState<>(descriptor, types, table, state));
-        return state;
+        List<Class<?>> types = declaredTypes(descriptor);
+        if (!existing.isCompatibleWith(descriptor, types)) {
+            throw new IllegalStateException("state '" + descriptor.getName() + "' is already registered as "
+                    + existing.describe() + "; cannot register it again as " + RegisteredKeyedState.describe(descriptor, types));
+        }
+        if (existing.table().namespaceHolder() != namespace) {
+            throw new IllegalStateException("state '" + descriptor.getName() + "' is already registered "
+                    + (namespace == voidNamespace ? "as window state; " : existing.table().namespaceHolder() == voidNamespace
+                            ? "as keyed state of the key (not of a window); " : "by another window store; ")
+                    + "give the states different names");
+        }
+        return existing;
     }
 
     /**

@@ -5,18 +5,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * List state on the heap: an {@link ArrayList} per key, never empty (an empty list is no entry).
  * {@link #get()} returns the stored list itself, as Flink's heap backend does: callers must not
  * modify it, nor add to the state while iterating it.
  */
-final class HeapListState<K, V> extends AbstractHeapState<K, ArrayList<V>> implements ListState<V> {
+final class HeapListState<K, N, V> extends AbstractHeapState<K, N, ArrayList<V>> implements ListState<V> {
 
-    private final Function<K, ArrayList<V>> newList = k -> new ArrayList<>();
-
-    HeapListState(StateTable<K, ArrayList<V>> table) {
+    HeapListState(StateTable<K, N, ArrayList<V>> table) {
         super(table);
     }
 
@@ -29,7 +26,7 @@ final class HeapListState<K, V> extends AbstractHeapState<K, ArrayList<V>> imple
     @Override
     public void add(V value) {
         Objects.requireNonNull(value, "you cannot add null to a ListState");
-        table.computeIfAbsent(newList).add(value);
+        table.computeIfAbsent(ArrayList::new).add(value);
     }
 
     @Override

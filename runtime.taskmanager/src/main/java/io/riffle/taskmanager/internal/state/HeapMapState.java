@@ -14,11 +14,9 @@ import java.util.function.Function;
  * the key's entry, also through an iterator's {@code remove()}). User values may be null, user keys
  * may not (they could not be written to a checkpoint).
  */
-final class HeapMapState<K, UK, UV> extends AbstractHeapState<K, HashMap<UK, UV>> implements MapState<UK, UV> {
+final class HeapMapState<K, N, UK, UV> extends AbstractHeapState<K, N, HashMap<UK, UV>> implements MapState<UK, UV> {
 
-    private final Function<K, HashMap<UK, UV>> newMap = k -> new HashMap<>();
-
-    HeapMapState(StateTable<K, HashMap<UK, UV>> table) {
+    HeapMapState(StateTable<K, N, HashMap<UK, UV>> table) {
         super(table);
     }
 
@@ -31,7 +29,7 @@ final class HeapMapState<K, UK, UV> extends AbstractHeapState<K, HashMap<UK, UV>
     @Override
     public void put(UK key, UV value) {
         Objects.requireNonNull(key, "map state keys must not be null");
-        table.computeIfAbsent(newMap).put(key, value);
+        table.computeIfAbsent(HashMap::new).put(key, value);
     }
 
     @Override
@@ -42,7 +40,7 @@ final class HeapMapState<K, UK, UV> extends AbstractHeapState<K, HashMap<UK, UV>
         for (UK key : map.keySet()) {
             Objects.requireNonNull(key, "map state keys must not be null");
         }
-        table.computeIfAbsent(newMap).putAll(map);
+        table.computeIfAbsent(HashMap::new).putAll(map);
     }
 
     @Override
@@ -95,23 +93,20 @@ final class HeapMapState<K, UK, UV> extends AbstractHeapState<K, HashMap<UK, UV>
             return Collections.emptyList();
         }
         // Captured now: the current key may change before the iterable is used.
-        K key = table.currentKey();
-        HashMap<K, HashMap<UK, UV>> partition = table.currentPartition();
-        return () -> new EmptyingIterator<>(part.apply(map).iterator(), map, key, partition);
+        Runnable removeEntry = table.remover(map);
+        return () -> new EmptyingIterator<>(part.apply(map).iterator(), map, removeEntry);
     }
 
-    private static final class EmptyingIterator<K, T> implements Iterator<T> {
+    private static final class EmptyingIterator<T> implements Iterator<T> {
 
         private final Iterator<T> delegate;
         private final Map<?, ?> userMap;
-        private final K key;
-        private final Map<K, ?> partition;
+        private final Runnable removeEntry;
 
-        EmptyingIterator(Iterator<T> delegate, Map<?, ?> userMap, K key, Map<K, ?> partition) {
+        EmptyingIterator(Iterator<T> delegate, Map<?, ?> userMap, Runnable removeEntry) {
             this.delegate = delegate;
             this.userMap = userMap;
-            this.key = key;
-            this.partition = partition;
+            this.removeEntry = removeEntry;
         }
 
         @Override
@@ -128,7 +123,7 @@ final class HeapMapState<K, UK, UV> extends AbstractHeapState<K, HashMap<UK, UV>
         public void remove() {
             delegate.remove();
             if (userMap.isEmpty()) {
-                partition.remove(key, userMap);
+                removeEntry.run();
             }
         }
     }

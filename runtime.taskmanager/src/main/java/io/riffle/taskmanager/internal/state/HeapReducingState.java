@@ -4,11 +4,11 @@ import io.riffle.api.common.functions.ReduceFunction;
 import io.riffle.api.common.state.ReducingState;
 
 /** Reducing state on the heap: the running reduction is the entry, combined on each add. */
-final class HeapReducingState<K, V> extends AbstractHeapState<K, V> implements ReducingState<V> {
+final class HeapReducingState<K, N, V> extends AbstractHeapState<K, N, V> implements ReducingState<V> {
 
     private final ReduceFunction<V> reduceFunction;
 
-    HeapReducingState(StateTable<K, V> table, ReduceFunction<V> reduceFunction) {
+    HeapReducingState(StateTable<K, N, V> table, ReduceFunction<V> reduceFunction) {
         super(table);
         this.reduceFunction = reduceFunction;
     }

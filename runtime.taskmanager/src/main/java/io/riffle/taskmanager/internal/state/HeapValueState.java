@@ -3,9 +3,9 @@ package io.riffle.taskmanager.internal.state;
 import io.riffle.api.common.state.ValueState;
 
 /** Value state on the heap: the value object itself is the entry. */
-final class HeapValueState<K, V> extends AbstractHeapState<K, V> implements ValueState<V> {
+final class HeapValueState<K, N, V> extends AbstractHeapState<K, N, V> implements ValueState<V> {
 
-    HeapValueState(StateTable<K, V> table) {
+    HeapValueState(StateTable<K, N, V> table) {
         super(table);
     }
 

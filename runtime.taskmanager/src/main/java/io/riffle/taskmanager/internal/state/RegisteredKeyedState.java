@@ -10,7 +10,7 @@ import java.util.List;
  * to the user.
  */
 public record RegisteredKeyedState<K>(
-        StateDescriptor<?, ?> descriptor, List<Class<?>> declaredTypes, StateTable<K, ?> table, State state) {
+        StateDescriptor<?, ?> descriptor, List<Class<?>> declaredTypes, StateTable<K, ?, ?> table, State state) {
 
     public String name() {
         return descriptor.getName();

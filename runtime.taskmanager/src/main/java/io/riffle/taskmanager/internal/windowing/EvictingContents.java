@@ -36,4 +36,10 @@ final class EvictingContents<IN, ACC, R> implements WindowContents<IN, List<Time
         }
         return valueContents.result(folded);
     }
+
+    @Override
+    public List<TimestampedValue<IN>> merge(List<TimestampedValue<IN>> a, List<TimestampedValue<IN>> b) {
+        a.addAll(b);
+        return a;
+    }
 }

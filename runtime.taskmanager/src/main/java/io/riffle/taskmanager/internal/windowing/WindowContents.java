@@ -23,6 +23,9 @@ interface WindowContents<IN, ACC, R> {
     /** What the window function gets for {@code contents}. */
     Iterable<R> result(ACC contents) throws Exception;
 
+    /** The contents of two windows that merged (either may be reused). */
+    ACC merge(ACC a, ACC b) throws Exception;
+
     /** The contents kind a spec's incremental function asks for ({@code null}: keep every element). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static WindowContents<Object, Object, Object> forFunction(Object incrementalFunction) {
@@ -47,6 +50,11 @@ interface WindowContents<IN, ACC, R> {
         public Iterable<T> result(T contents) {
             return List.of(contents);
         }
+
+        @Override
+        public T merge(T a, T b) throws Exception {
+            return function.reduce(a, b);
+        }
     }
 
     record Aggregating<IN, ACC, OUT>(AggregateFunction<IN, ACC, OUT> function) implements WindowContents<IN, ACC, OUT> {
@@ -59,6 +67,11 @@ interface WindowContents<IN, ACC, R> {
         @Override
         public Iterable<OUT> result(ACC contents) {
             return Collections.singletonList(function.getResult(contents));
+        }
+
+        @Override
+        public ACC merge(ACC a, ACC b) {
+            return function.merge(a, b);
         }
     }
 
@@ -75,6 +88,12 @@ interface WindowContents<IN, ACC, R> {
         @Override
         public Iterable<T> result(List<T> contents) {
             return contents;
+        }
+
+        @Override
+        public List<T> merge(List<T> a, List<T> b) {
+            a.addAll(b);
+            return a;
         }
     }
 }

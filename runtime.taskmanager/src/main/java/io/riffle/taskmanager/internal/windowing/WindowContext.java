@@ -14,13 +14,16 @@ final class WindowContext<K, IN, OUT, W extends Window> extends ProcessWindowFun
     W window;
     private final WindowOperator<K, ?, ?, IN, OUT, W> operator;
     private final HeapKeyedStateBackend<Object> backend;
+    /** The per-window state, or {@code null} under a merging assigner (as in Flink, merged windows have none). */
+    private final KeyedStateStore windowStore;
     private final Output<OUT> output;
 
     WindowContext(ProcessWindowFunction<IN, OUT, K, W> function, WindowOperator<K, ?, ?, IN, OUT, W> operator,
-            HeapKeyedStateBackend<Object> backend, Output<OUT> output) {
+            HeapKeyedStateBackend<Object> backend, KeyedStateStore windowStore, Output<OUT> output) {
         function.super();
         this.operator = operator;
         this.backend = backend;
+        this.windowStore = windowStore;
         this.output = output;
     }
 
@@ -37,6 +40,15 @@ final class WindowContext<K, IN, OUT, W extends Window> extends ProcessWindowFun
     @Override
     public long currentWatermark() {
         return operator.currentWatermark();
+    }
+
+    @Override
+    public KeyedStateStore windowState() {
+        if (windowStore == null) {
+            throw new UnsupportedOperationException("per-window state is not available with merging (session) windows; "
+                    + "use globalState() or the window's contents");
+        }
+        return windowStore;
     }
 
     @Override

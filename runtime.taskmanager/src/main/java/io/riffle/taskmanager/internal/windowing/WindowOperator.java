@@ -1,13 +1,16 @@
 package io.riffle.taskmanager.internal.windowing;
 
 import io.riffle.api.common.serialization.SerializerConfig;
-import io.riffle.api.common.state.MapState;
 import io.riffle.api.common.state.MapStateDescriptor;
+import io.riffle.api.common.state.ValueState;
+import io.riffle.api.common.state.ValueStateDescriptor;
 import io.riffle.api.common.typeinfo.TypeInformation;
 import io.riffle.api.common.typeinfo.Types;
+import io.riffle.api.common.typeutils.TypeSerializer;
 import io.riffle.api.java.typeutils.ListTypeInfo;
 import io.riffle.streaming.api.functions.windowing.ProcessWindowFunction;
 import io.riffle.streaming.api.operators.WindowSpec;
+import io.riffle.streaming.api.windowing.assigners.MergingWindowAssigner;
 import io.riffle.streaming.api.windowing.assigners.WindowAssigner;
 import io.riffle.streaming.api.windowing.evictors.Evictor;
 import io.riffle.streaming.api.windowing.triggers.Trigger;
@@ -18,6 +21,7 @@ import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.StreamOperator;
 import io.riffle.taskmanager.internal.operators.TimestampedCollector;
 import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
+import io.riffle.taskmanager.internal.state.NamespacedStateStore;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import io.riffle.taskmanager.internal.streamrecord.Watermark;
 import io.riffle.taskmanager.internal.timers.KeyedTimerQueue;
@@ -28,15 +32,22 @@ import java.util.List;
 /**
  * Groups a keyed stream into windows and evaluates them when their trigger fires.
  *
- * <p>Each key's window contents live in the keyed state backend, as one map state from window to
- * contents (a reduced value, an accumulator, or the list of elements); trigger state lives beside
- * it (see {@link WindowTriggerContext}). With an evictor a window keeps every element with its
- * timestamp ({@link EvictingContents}); when it fires, the evictor drops elements before and after
- * the window function, and the rest stays for the next firing. Timers are kept per key and window, for the trigger and
- * for cleanup: at {@code maxTimestamp + allowedLateness} (event time) or {@code maxTimestamp}
- * (processing time) a window's contents, trigger state and timers are dropped. Event-time elements
- * too late for all their windows go to the late-data side output, if any. Outputs carry the
- * window's {@code maxTimestamp} as their timestamp.
+ * <p>All its state lives in the keyed state backend, scoped to the key and a window namespace
+ * ({@link NamespacedStateStore}), so it is partitioned by key group and checkpointed like any keyed
+ * state: a window's contents (a reduced value, an accumulator, or the list of elements), the
+ * trigger's state and the window function's per-window state. With an evictor a window keeps
+ * every element with its timestamp ({@link EvictingContents}); when it fires, the evictor drops
+ * elements before and after the window function, and the rest stays for the next firing.
+ *
+ * <p>Under a merging assigner (session windows) the key's windows are tracked in a
+ * {@link MergingWindowSet}: when an element's window merges others, the trigger merges its state
+ * and re-registers its timers for the result, the merged windows' timers go, and their contents
+ * move into the state window the result keeps.
+ *
+ * <p>Timers are kept per key and window, for the trigger and for cleanup: at {@code maxTimestamp +
+ * allowedLateness} (event time) or {@code maxTimestamp} (processing time) a window's contents,
+ * trigger state and timers are dropped. Event-time elements too late for all their windows go to
+ * the late-data side output, if any. Outputs carry the window's {@code maxTimestamp} as their timestamp.
  *
  * <p>Runs on the task thread only; timers fire from {@link #processWatermark} and from
  * processing-time wake-ups (one scheduled at a time, for the earliest timer).
@@ -44,6 +55,7 @@ import java.util.List;
 public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends StreamOperator<OUT> implements Input<IN> {
 
     static final String CONTENTS_STATE_NAME = "window-contents";
+    static final String MERGING_WINDOWS_STATE_NAME = "merging-window-set";
 
     private final WindowAssigner<Object, W> assigner;
     private final Trigger<Object, W> trigger;
@@ -57,7 +69,12 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     private final KeyedTimerQueue<WindowTimer> eventTimeTimers = new KeyedTimerQueue<>();
     private final KeyedTimerQueue<WindowTimer> processingTimeTimers = new KeyedTimerQueue<>();
     private HeapKeyedStateBackend<Object> backend;
-    private MapState<W, ACC> windowContents;
+    /** The contents, per state window (the window itself, unless windows merge). */
+    private NamespacedStateStore<W> contentsStore;
+    private ValueStateDescriptor<ACC> contentsDescriptor;
+    private ValueState<ACC> windowContents;
+    /** The key's windows and their state windows, under a merging assigner; else {@code null}. */
+    private MergingWindowSet<W> mergingWindows;
     private TimestampedCollector<OUT> collector;
     private WindowContext<K, R, OUT, W> windowContext;
     private AssignerContext assignerContext;
@@ -92,13 +109,23 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         if (backend == null) {
             throw new IllegalStateException("a window operator needs a keyed stream (keyBy before window)");
         }
-        WindowTypeInfo<W> windowType = new WindowTypeInfo<>(assigner.getWindowSerializer(new SerializerConfig()));
-        windowContents = backend.getMapState(new MapStateDescriptor<>(CONTENTS_STATE_NAME, windowType, contentsType));
-        triggerContext = new WindowTriggerContext<>(backend, windowType, eventTimeTimers, processingTimeTimers, this);
+        TypeSerializer<W> windowSerializer = assigner.getWindowSerializer(new SerializerConfig());
+        contentsStore = backend.namespacedStore(windowSerializer);
+        contentsDescriptor = new ValueStateDescriptor<>(CONTENTS_STATE_NAME, contentsType);
+        windowContents = contentsStore.getState(contentsDescriptor);
+        // trigger and per-window state are kept per window; only under merging is that not the state window
+        NamespacedStateStore<W> windowStore = assigner instanceof MergingWindowAssigner ? backend.namespacedStore(windowSerializer)
+                : contentsStore;
+        if (assigner instanceof MergingWindowAssigner<Object, W> merging) {
+            WindowTypeInfo<W> windowType = new WindowTypeInfo<>(windowSerializer);
+            mergingWindows = new MergingWindowSet<>(merging,
+                    backend.getMapState(new MapStateDescriptor<>(MERGING_WINDOWS_STATE_NAME, windowType, windowType)));
+        }
+        triggerContext = new WindowTriggerContext<>(backend, windowStore, eventTimeTimers, processingTimeTimers, this);
         collector = new TimestampedCollector<>(output);
         assignerContext = new AssignerContext();
         if (windowFunction != null) {
-            windowContext = new WindowContext<>(windowFunction, this, backend, output);
+            windowContext = new WindowContext<>(windowFunction, this, backend, mergingWindows == null ? windowStore : null, output);
         }
         if (incrementalFunction != null) {
             openFunction(incrementalFunction);
@@ -113,12 +140,17 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         long timestamp = record.hasTimestamp() ? record.getTimestamp() : Long.MIN_VALUE;
         Collection<W> windows = assigner.assignWindows(record.getValue(), timestamp, assignerContext);
         boolean skipped = true;
-        for (W window : windows) {
+        for (W assigned : windows) {
+            W window = mergingWindows == null ? assigned : mergingWindows.addWindow(assigned, this::onMerge);
             if (isWindowLate(window)) {
+                if (mergingWindows != null) {
+                    mergingWindows.retire(window);
+                }
                 continue;
             }
             skipped = false;
-            windowContents.put(window, contents.add(windowContents.get(window), record));
+            contentsStore.setCurrentNamespace(mergingWindows == null ? window : mergingWindows.stateWindow(window));
+            windowContents.update(contents.add(windowContents.value(), record));
             triggerContext.setWindow(window);
             TriggerResult result = trigger.onElement(record.getValue(), timestamp, window, triggerContext);
             apply(result, window);
@@ -126,6 +158,37 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
         if (skipped && isElementLate(timestamp) && lateDataOutputTag != null) {
             output.collect(lateDataOutputTag, record);
+        }
+    }
+
+    /**
+     * Windows of the current key merged into {@code mergeResult}: the trigger merges its state and
+     * sets the result's timers, the merged windows' timers go, and their contents move into the
+     * result's state window.
+     */
+    private void onMerge(W mergeResult, Collection<W> mergedWindows, W stateWindow, Collection<W> mergedStateWindows)
+            throws Exception {
+        if (isWindowLate(mergeResult) || (!assigner.isEventTime() && mergeResult.maxTimestamp() <= currentProcessingTime())) {
+            throw new UnsupportedOperationException("merging " + mergedWindows + " into " + mergeResult + " would end a window "
+                    + "that is already over (watermark " + currentWatermark + "); a merging assigner must not shrink windows");
+        }
+        triggerContext.setWindow(mergeResult);
+        triggerContext.onMerge(trigger, mergedWindows);
+        for (W merged : mergedWindows) {
+            triggerContext.setWindow(merged);
+            trigger.clear(merged, triggerContext);
+            deleteCleanupTimer(merged);
+        }
+        contentsStore.mergeValues(contentsDescriptor, stateWindow, mergedStateWindows, this::mergeContents);
+    }
+
+    private ACC mergeContents(ACC a, ACC b) {
+        try {
+            return contents.merge(a, b);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new NamespacedStateStore.StateMergeException("the window function failed while merging windows", e);
         }
     }
 
@@ -148,6 +211,11 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         @SuppressWarnings("unchecked")
         W window = (W) timer.window();
         backend.setCurrentKey(timer.key());
+        W stateWindow = mergingWindows == null ? window : mergingWindows.stateWindow(window);
+        if (stateWindow == null) {
+            return; // a timer of a window that merged into another or was dropped, left behind by a trigger
+        }
+        contentsStore.setCurrentNamespace(stateWindow);
         triggerContext.setWindow(window);
         TriggerResult result = eventTime
                 ? trigger.onEventTime(time, window, triggerContext)
@@ -158,12 +226,16 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
     }
 
+    /** Fires and purges the current state window as {@code result} says; {@code window} is what the function sees. */
     private void apply(TriggerResult result, W window) throws Exception {
-        if (result.isFire() && windowContents.contains(window)) {
-            emitWindow(window);
+        if (result.isFire()) {
+            ACC stored = windowContents.value();
+            if (stored != null) {
+                emitWindow(window, stored);
+            }
         }
         if (result.isPurge()) {
-            windowContents.remove(window);
+            windowContents.clear();
         }
     }
 
@@ -182,6 +254,13 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
     }
 
+    private void deleteCleanupTimer(W window) {
+        long cleanup = cleanupTime(window);
+        if (cleanup != Long.MAX_VALUE) {
+            (assigner.isEventTime() ? eventTimeTimers : processingTimeTimers).delete(new WindowTimer(backend.getCurrentKey(), window), cleanup);
+        }
+    }
+
     void scheduleWakeUp() {
         long earliest = processingTimeTimers.earliestTimestamp();
         if (earliest < scheduledWakeUp) {
@@ -190,8 +269,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
     }
 
-    private void emitWindow(W window) throws Exception {
-        ACC stored = windowContents.get(window);
+    private void emitWindow(W window, ACC stored) throws Exception {
         if (evictor == null) {
             emit(window, contents.result(stored));
             return;
@@ -204,9 +282,9 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         }
         evictor.evictAfter(elements, elements.size(), window, evictorContext);
         if (elements.isEmpty()) {
-            windowContents.remove(window);
+            windowContents.clear();
         } else {
-            windowContents.put(window, stored);
+            windowContents.update(stored);
         }
     }
 
@@ -224,11 +302,14 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     }
 
     private void clearAllState(W window) throws Exception {
-        windowContents.remove(window);
+        windowContents.clear();
         trigger.clear(window, triggerContext);
         if (windowFunction != null) {
             windowContext.window = window;
             windowFunction.clear(windowContext);
+        }
+        if (mergingWindows != null) {
+            mergingWindows.retire(window);
         }
     }
 

@@ -1,53 +1,61 @@
 package io.riffle.taskmanager.internal.windowing;
 
-import io.riffle.api.common.functions.ReduceFunction;
-import io.riffle.api.common.serialization.SerializerConfig;
-import io.riffle.api.common.state.MapState;
+import io.riffle.api.common.state.AggregatingStateDescriptor;
+import io.riffle.api.common.state.ListStateDescriptor;
 import io.riffle.api.common.state.MapStateDescriptor;
-import io.riffle.api.common.state.ReducingState;
+import io.riffle.api.common.state.MergingState;
 import io.riffle.api.common.state.ReducingStateDescriptor;
 import io.riffle.api.common.state.State;
 import io.riffle.api.common.state.StateDescriptor;
-import io.riffle.api.common.state.ValueState;
-import io.riffle.api.common.typeinfo.TypeInformation;
+import io.riffle.api.common.state.ValueStateDescriptor;
 import io.riffle.streaming.api.windowing.triggers.Trigger;
 import io.riffle.streaming.api.windowing.windows.Window;
 import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
+import io.riffle.taskmanager.internal.state.NamespacedStateStore;
 import io.riffle.taskmanager.internal.timers.KeyedTimerQueue;
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The {@link Trigger.TriggerContext} of one window operator: the operator points it at a key and
  * window before each trigger call. Timers go into the operator's queues for that (key, window);
- * trigger state is kept per window in one keyed map state per descriptor
- * ({@code window-trigger-<name>}, window -> value), so it is partitioned by key group like the
- * window contents.
+ * trigger state is keyed state in the window's namespace ({@link NamespacedStateStore}), so it is
+ * partitioned by key group and checkpointed like the window contents.
  */
-final class WindowTriggerContext<W extends Window> implements Trigger.TriggerContext {
+final class WindowTriggerContext<W extends Window> implements Trigger.OnMergeContext {
 
     private final HeapKeyedStateBackend<Object> backend;
-    private final WindowTypeInfo<W> windowType;
+    private final NamespacedStateStore<W> windowStore;
     private final KeyedTimerQueue<WindowTimer> eventTimeTimers;
     private final KeyedTimerQueue<WindowTimer> processingTimeTimers;
     private final WindowOperator<?, ?, ?, ?, ?, W> operator;
-    private final Map<String, State> states = new HashMap<>();
     private W window;
+    private Collection<W> mergedWindows = List.of();
 
-    WindowTriggerContext(HeapKeyedStateBackend<Object> backend, WindowTypeInfo<W> windowType,
+    WindowTriggerContext(HeapKeyedStateBackend<Object> backend, NamespacedStateStore<W> windowStore,
             KeyedTimerQueue<WindowTimer> eventTimeTimers, KeyedTimerQueue<WindowTimer> processingTimeTimers,
             WindowOperator<?, ?, ?, ?, ?, W> operator) {
         this.backend = backend;
-        this.windowType = windowType;
+        this.windowStore = windowStore;
         this.eventTimeTimers = eventTimeTimers;
         this.processingTimeTimers = processingTimeTimers;
         this.operator = operator;
     }
 
-    /** Points this context at {@code window} of the backend's current key. */
+    /** Points this context, and the per-window state, at {@code window} of the backend's current key. */
     void setWindow(W window) {
         this.window = window;
+        windowStore.setCurrentNamespace(window);
+    }
+
+    /** Calls the trigger's {@code onMerge} for the current window, the result of merging {@code merged}. */
+    void onMerge(Trigger<?, W> trigger, Collection<W> merged) throws Exception {
+        mergedWindows = merged;
+        try {
+            trigger.onMerge(window, this);
+        } finally {
+            mergedWindows = List.of();
+        }
     }
 
     private WindowTimer timer() {
@@ -88,111 +96,20 @@ final class WindowTriggerContext<W extends Window> implements Trigger.TriggerCon
     @Override
     @SuppressWarnings("unchecked")
     public <S extends State> S getPartitionedState(StateDescriptor<S, ?> stateDescriptor) {
-        State state = states.get(stateDescriptor.getName());
-        if (state == null) {
-            state = createState(stateDescriptor);
-            states.put(stateDescriptor.getName(), state);
-        }
-        return (S) state;
+        return (S) switch (stateDescriptor.getType()) {
+            case VALUE -> windowStore.getState((ValueStateDescriptor<?>) stateDescriptor);
+            case LIST -> windowStore.getListState((ListStateDescriptor<?>) stateDescriptor);
+            case REDUCING -> windowStore.getReducingState((ReducingStateDescriptor<?>) stateDescriptor);
+            case AGGREGATING -> windowStore.getAggregatingState((AggregatingStateDescriptor<?, ?, ?>) stateDescriptor);
+            case MAP -> windowStore.getMapState((MapStateDescriptor<?, ?>) stateDescriptor);
+        };
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private State createState(StateDescriptor<?, ?> descriptor) {
-        descriptor.initializeSerializerUnlessSet(new SerializerConfig());
-        TypeInformation<Object> valueType = (TypeInformation<Object>) descriptor.getTypeInformation();
-        MapState<W, Object> perWindow = backend.getMapState(
-                new MapStateDescriptor<>("window-trigger-" + descriptor.getName(), windowType, valueType));
-        switch (descriptor.getType()) {
-            case VALUE:
-                return new PerWindowValue<>(perWindow, this);
-            case REDUCING:
-                return new PerWindowReducing<>(perWindow, ((ReducingStateDescriptor) descriptor).getReduceFunction(), this);
-            default:
-                throw new UnsupportedOperationException("trigger state '" + descriptor.getName() + "' is " + descriptor.getType()
-                        + " state; triggers support value and reducing state so far");
+    @Override
+    public <S extends MergingState<?, ?>> void mergePartitionedState(StateDescriptor<S, ?> stateDescriptor) {
+        if (mergedWindows.isEmpty()) {
+            throw new IllegalStateException("mergePartitionedState may only be called from Trigger.onMerge");
         }
-    }
-
-    /** The entry of the context's current window, read when called (the view outlives window changes). */
-    private abstract static class PerWindow<V, W extends Window> implements State {
-
-        final MapState<W, V> perWindow;
-        final WindowTriggerContext<W> context;
-
-        PerWindow(MapState<W, V> perWindow, WindowTriggerContext<W> context) {
-            this.perWindow = perWindow;
-            this.context = context;
-        }
-
-        V current() throws Exception {
-            return perWindow.get(context.window);
-        }
-
-        void set(V value) throws Exception {
-            perWindow.put(context.window, value);
-        }
-
-        @Override
-        public void clear() {
-            try {
-                perWindow.remove(context.window);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot clear trigger state of " + context.window, e);
-            }
-        }
-    }
-
-    private static final class PerWindowValue<V, W extends Window> extends PerWindow<V, W> implements ValueState<V> {
-
-        PerWindowValue(MapState<W, V> perWindow, WindowTriggerContext<W> context) {
-            super(perWindow, context);
-        }
-
-        @Override
-        public V value() throws IOException {
-            try {
-                return current();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        }
-
-        @Override
-        public void update(V value) throws IOException {
-            try {
-                if (value == null) {
-                    clear();
-                } else {
-                    set(value);
-                }
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        }
-    }
-
-    private static final class PerWindowReducing<V, W extends Window> extends PerWindow<V, W> implements ReducingState<V> {
-
-        private final ReduceFunction<V> reduceFunction;
-
-        PerWindowReducing(MapState<W, V> perWindow, ReduceFunction<V> reduceFunction, WindowTriggerContext<W> context) {
-            super(perWindow, context);
-            this.reduceFunction = reduceFunction;
-        }
-
-        @Override
-        public V get() throws Exception {
-            return current();
-        }
-
-        @Override
-        public void add(V value) throws Exception {
-            V old = current();
-            set(old == null ? value : reduceFunction.reduce(old, value));
-        }
+        windowStore.mergeNamespaces(stateDescriptor, window, mergedWindows);
     }
 }

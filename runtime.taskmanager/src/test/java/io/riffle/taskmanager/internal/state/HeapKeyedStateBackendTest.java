@@ -16,6 +16,8 @@ import io.riffle.api.common.state.ValueState;
 import io.riffle.api.common.state.ValueStateDescriptor;
 import io.riffle.runtime.state.KeyGroupRange;
 import io.riffle.runtime.state.KeyGroupRangeAssignment;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.Test;
 
 public class HeapKeyedStateBackendTest {
@@ -190,11 +192,13 @@ public class HeapKeyedStateBackendTest {
         count.update(3L);
         int group = backend.getCurrentKeyGroupIndex();
 
-        StateTable<String, ?> table = backend.registeredStates().iterator().next().table();
+        StateTable<String, ?, ?> table = backend.registeredStates().iterator().next().table();
 
-        assertEquals(3L, table.keyGroupEntries(group).get("apple"));
-        assertEquals(1, table.keyGroupEntries(group).size());
-        assertEquals(0, table.keyGroupEntries((group + 1) % 128).size());
+        List<String> entries = new ArrayList<>();
+        table.forEachEntry(group, (key, namespace, value) -> entries.add(key + "/" + namespace + "=" + value));
+        assertEquals(List.of("apple/INSTANCE=3"), entries);
+        assertEquals(1, table.keyGroupSize(group));
+        assertEquals(0, table.keyGroupSize((group + 1) % 128));
     }
 
     @Test

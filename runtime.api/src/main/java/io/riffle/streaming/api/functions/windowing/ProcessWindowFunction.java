@@ -21,11 +21,7 @@ public abstract class ProcessWindowFunction<IN, OUT, KEY, W extends Window> exte
     /** Called when the window's contents are dropped; releases per-window resources. */
     public void clear(Context context) throws Exception {}
 
-    /**
-     * What {@link #process} may ask; valid only during that call.
-     *
-     * <p>Differs from Flink for now: there is no per-window state ({@code windowState()}).
-     */
+    /** What {@link #process} and {@link #clear} may ask; valid only during that call. */
     public abstract class Context {
 
         public abstract W window();
@@ -33,6 +29,12 @@ public abstract class ProcessWindowFunction<IN, OUT, KEY, W extends Window> exte
         public abstract long currentProcessingTime();
 
         public abstract long currentWatermark();
+
+        /**
+         * State of the current key and window, dropped with the window: {@link #clear} must clear
+         * what {@link #process} stored. Not available with merging (session) windows, as in Flink.
+         */
+        public abstract KeyedStateStore windowState();
 
         /** Keyed state of the current key, shared by all its windows. */
         public abstract KeyedStateStore globalState();
