@@ -61,6 +61,11 @@ public class SessionFunctionsTest {
             }
 
             @Override
+            public KeyedStateStore windowState() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public KeyedStateStore globalState() {
                 throw new UnsupportedOperationException();
             }
