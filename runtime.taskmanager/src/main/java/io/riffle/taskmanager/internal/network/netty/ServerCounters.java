@@ -28,7 +28,10 @@ public final class ServerCounters {
         return connectionsAccepted.get();
     }
 
-    /** Read before {@link #buffersSent()} when comparing the two, so that a concurrent grant cannot make the check fail. */
+    /**
+     * Read after {@link #buffersSent()} when comparing the two: both only grow, so a grant and sends
+     * racing with the reads cannot make the check fail.
+     */
     public long creditGranted() {
         return creditGranted.get();
     }

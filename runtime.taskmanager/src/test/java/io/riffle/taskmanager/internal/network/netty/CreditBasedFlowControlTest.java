@@ -55,8 +55,9 @@ public class CreditBasedFlowControlTest {
 
     /** Checks the credit invariants at one moment, on both ends. */
     private static void assertWithinCredit(RemoteInputChannel channel, ServerCounters server) {
-        long granted = server.creditGranted(); // first: a grant racing with the read cannot fail the check
+        // sent first: both only grow, so the credit read after it is at least the credit those sends had
         long sent = server.buffersSent();
+        long granted = server.creditGranted();
         assertTrue("sent " + sent + " buffers on " + granted + " credit", sent <= granted);
         long received = channel.getNumberOfBuffersReceived();
         long announced = channel.getCreditAnnounced();
