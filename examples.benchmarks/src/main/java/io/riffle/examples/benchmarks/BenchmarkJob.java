@@ -23,7 +23,7 @@ public interface BenchmarkJob {
     String digest(JobExecutionResult result);
 
     /** Further {@code key=value} fields for the {@code RESULT} line, each preceded by a space; none by default. */
-    default String extraFields(long records, double seconds) {
+    default String extraFields(long records, double seconds, JobExecutionResult result) {
         return "";
     }
 

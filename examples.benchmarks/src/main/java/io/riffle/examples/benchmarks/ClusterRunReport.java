@@ -71,6 +71,6 @@ public final class ClusterRunReport {
         BenchmarkJob job = invocation.job();
         JobExecutionResult result = new JobExecutionResult(jobId, runtimeMillis, accumulators);
         return new BenchmarkResult(job.name(), invocation.records(), invocation.parallelism(), seconds, job.digest(result),
-                job.extraFields(invocation.records(), seconds), runtimeMillis / 1e3, -1).line();
+                job.extraFields(invocation.records(), seconds, result), runtimeMillis / 1e3, -1).line();
     }
 }

@@ -77,7 +77,7 @@ public final class ShuffleBytesJob implements BenchmarkJob {
     }
 
     @Override
-    public String extraFields(long records, double seconds) {
+    public String extraFields(long records, double seconds, JobExecutionResult result) {
         return String.format(Locale.ROOT, " mbps=%.1f", records * (double) PAYLOAD_SIZE / seconds / 1e6);
     }
 

@@ -67,7 +67,7 @@ public class BenchmarkTest {
     @Test
     public void shuffleBytesResultLineAddsMegabytesPerSecond() {
         BenchmarkResult result = new BenchmarkResult("shuffle-bytes", 10_000_000, 2, 3.59, "10000000/49999995000000/1275004480",
-                new ShuffleBytesJob().extraFields(10_000_000, 3.59), 2.47, -1);
+                new ShuffleBytesJob().extraFields(10_000_000, 3.59, null), 2.47, -1);
         assertEquals("RESULT job=shuffle-bytes n=10000000 p=2 seconds=3.59 rps=2785515 "
                 + "digest=10000000/49999995000000/1275004480 mbps=278.6 job_seconds=2.47 cpu_s=-1.00", result.line());
     }

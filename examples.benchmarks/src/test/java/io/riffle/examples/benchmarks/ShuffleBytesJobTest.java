@@ -22,7 +22,7 @@ public class ShuffleBytesJobTest {
 
     @Test
     public void mbpsCountsPayloadBytesOnly() {
-        assertEquals(" mbps=279.3", new ShuffleBytesJob().extraFields(10_000_000, 3.58));
+        assertEquals(" mbps=279.3", new ShuffleBytesJob().extraFields(10_000_000, 3.58, null));
     }
 
     /** Bytes 0..7 = id big-endian; byte k (8 ≤ k ≤ 99) = (id + k) mod 256. */
