@@ -4,6 +4,7 @@ import io.riffle.launcher.internal.framework.BundleSet;
 import io.riffle.launcher.internal.framework.EmbeddedFramework;
 import io.riffle.launcher.internal.framework.StartLevels;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,8 +81,8 @@ final class LocalCommand implements Callable<Integer> {
                 return 1;
             }
             String up = String.format("Riffle %s local cluster is up: %d bundles active, %d TaskManager(s) with %d slots each, "
-                    + "after %d ms.", RiffleVersion.version(), framework.activeBundles(), taskManagers, slotsPerTaskManager,
-                    (System.nanoTime() - started) / 1_000_000);
+                    + "after %d ms (%d ms since the JVM started).", RiffleVersion.version(), framework.activeBundles(), taskManagers,
+                    slotsPerTaskManager, (System.nanoTime() - started) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
             if (jobBundle != null) {
                 err.println(up);
                 err.flush();
