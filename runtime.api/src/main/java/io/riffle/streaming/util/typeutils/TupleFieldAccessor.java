@@ -25,10 +25,17 @@ final class TupleFieldAccessor<T extends Tuple, F> extends FieldAccessor<T, F> {
 
     @Override
     public T set(T record, F fieldValue) {
-        T copy = serializer.createInstance();
-        for (int i = 0; i < serializer.getArity(); i++) {
-            copy.setField(i == pos ? fieldValue : record.getField(i), i);
+        T copy;
+        if (record.getClass().getSuperclass() == Tuple.class) {
+            // a plain TupleN: its own copy() is one constructor call, no generic field loop (keyed sums do this per record)
+            copy = record.copy();
+        } else {
+            copy = serializer.createInstance();
+            for (int i = 0; i < serializer.getArity(); i++) {
+                copy.setField(record.getField(i), i);
+            }
         }
+        copy.setField(fieldValue, pos);
         return copy;
     }
 }
