@@ -14,7 +14,9 @@ import io.riffle.taskmanager.internal.state.HeapKeyedStateBackend;
 import io.riffle.taskmanager.internal.state.NamespacedStateStore;
 import io.riffle.taskmanager.internal.timers.KeyedTimerQueue;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@link Trigger.TriggerContext} of one window operator: the operator points it at a key and
@@ -29,6 +31,7 @@ final class WindowTriggerContext<W extends Window> implements Trigger.OnMergeCon
     private final KeyedTimerQueue<WindowTimer> eventTimeTimers;
     private final KeyedTimerQueue<WindowTimer> processingTimeTimers;
     private final WindowOperator<?, ?, ?, ?, ?, W> operator;
+    private final Map<StateDescriptor<?, ?>, State> states = new IdentityHashMap<>();
     private W window;
     private Collection<W> mergedWindows = List.of();
 
@@ -96,7 +99,12 @@ final class WindowTriggerContext<W extends Window> implements Trigger.OnMergeCon
     @Override
     @SuppressWarnings("unchecked")
     public <S extends State> S getPartitionedState(StateDescriptor<S, ?> stateDescriptor) {
-        return (S) switch (stateDescriptor.getType()) {
+        // triggers ask per element with the same descriptor object: registration checks run once per descriptor
+        return (S) states.computeIfAbsent(stateDescriptor, this::register);
+    }
+
+    private State register(StateDescriptor<?, ?> stateDescriptor) {
+        return switch (stateDescriptor.getType()) {
             case VALUE -> windowStore.getState((ValueStateDescriptor<?>) stateDescriptor);
             case LIST -> windowStore.getListState((ListStateDescriptor<?>) stateDescriptor);
             case REDUCING -> windowStore.getReducingState((ReducingStateDescriptor<?>) stateDescriptor);
