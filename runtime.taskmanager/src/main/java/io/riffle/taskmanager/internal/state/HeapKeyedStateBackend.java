@@ -47,11 +47,11 @@ import java.util.Objects;
  */
 public final class HeapKeyedStateBackend<K> implements KeyedStateStore {
 
+    private static final TypeSerializer<VoidNamespace> VOID_NAMESPACE_SERIALIZER = new VoidNamespace.Serializer();
+
     private final KeyContext<K> keyContext;
     private final int maxParallelism;
     private final SerializerConfig serializerConfig;
-    private static final TypeSerializer<VoidNamespace> VOID_NAMESPACE_SERIALIZER = new VoidNamespace.Serializer();
-
     private final Map<String, RegisteredKeyedState<K>> states = new LinkedHashMap<>();
     private final CurrentNamespace<VoidNamespace> voidNamespace = new CurrentNamespace<>(VoidNamespace.INSTANCE);
     private boolean disposed;
