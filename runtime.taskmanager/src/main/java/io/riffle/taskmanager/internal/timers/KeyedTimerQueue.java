@@ -26,6 +26,12 @@ public final class KeyedTimerQueue<K> {
     /** The bucket used last and its timestamp: consecutive registrations mostly share a timestamp. */
     private TimerBucket<K> lastBucket;
     private long lastTimestamp;
+    /** The timestamp {@link #advance} is firing, and whether a timer earlier than it came in meanwhile. */
+    private long firing = Long.MAX_VALUE;
+    private boolean earlierAdded;
+    /** The timer fired last: a trigger's clear() deletes the very timer that fired, which is no longer queued. */
+    private K firedKey;
+    private long firedTimestamp;
 
     /**
      * Registers a timer for {@code key} at {@code timestamp}.
@@ -34,6 +40,12 @@ public final class KeyedTimerQueue<K> {
      */
     public boolean add(K key, long timestamp) {
         Objects.requireNonNull(key, "timer key is null");
+        if (timestamp < firing) {
+            earlierAdded = true;
+        }
+        if (firedKey != null && timestamp == firedTimestamp && firedKey.equals(key)) {
+            firedKey = null; // queued again: a delete must look for it
+        }
         TimerBucket<K> bucket = bucket(timestamp);
         if (bucket == null) {
             bucket = new TimerBucket<>();
@@ -54,6 +66,9 @@ public final class KeyedTimerQueue<K> {
      */
     public boolean delete(K key, long timestamp) {
         Objects.requireNonNull(key, "timer key is null");
+        if (timestamp == firedTimestamp && key.equals(firedKey)) {
+            return false;
+        }
         TimerBucket<K> bucket = bucket(timestamp);
         if (bucket == null || !bucket.remove(key)) {
             return false;
@@ -104,14 +119,26 @@ public final class KeyedTimerQueue<K> {
     public int advance(long time, TimerCallback<? super K> callback) throws Exception {
         int fired = 0;
         Map.Entry<Long, TimerBucket<K>> first;
-        while ((first = buckets.firstEntry()) != null && first.getKey() <= time) {
-            long timestamp = first.getKey();
-            TimerBucket<K> bucket = first.getValue();
-            K key = bucket.pollFirst();
-            size--;
-            dropIfEmpty(timestamp, bucket);
-            fired++;
-            callback.onTimer(key, timestamp);
+        try {
+            while ((first = buckets.firstEntry()) != null && first.getKey() <= time) {
+                long timestamp = first.getKey();
+                TimerBucket<K> bucket = first.getValue();
+                firing = timestamp;
+                earlierAdded = false;
+                // drain the earliest bucket without searching the map again, until a callback adds an earlier timer
+                do {
+                    K key = bucket.pollFirst();
+                    size--;
+                    fired++;
+                    dropIfEmpty(timestamp, bucket);
+                    firedKey = key;
+                    firedTimestamp = timestamp;
+                    callback.onTimer(key, timestamp);
+                } while (!bucket.isEmpty() && !earlierAdded);
+            }
+        } finally {
+            firing = Long.MAX_VALUE;
+            firedKey = null;
         }
         return fired;
     }

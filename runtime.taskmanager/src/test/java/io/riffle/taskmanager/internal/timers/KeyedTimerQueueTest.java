@@ -132,6 +132,65 @@ public class KeyedTimerQueueTest {
     }
 
     @Test
+    public void anEarlierTimerAddedWhileABucketFiresComesBeforeTheRestOfTheBucket() throws Exception {
+        queue.add("a", 20);
+        queue.add("b", 20);
+        queue.add("c", 20);
+
+        queue.advance(30, (key, ts) -> {
+            record(key, ts);
+            if (key.equals("a")) {
+                queue.add("x", 15);
+                queue.add("y", 20);
+            }
+        });
+
+        assertEquals(List.of("a@20", "x@15", "b@20", "c@20", "y@20"), fired);
+        assertTrue(queue.isEmpty());
+    }
+
+    @Test
+    public void theTimerBeingFiredIsNotQueuedUnlessItsCallbackRegistersItAgain() throws Exception {
+        queue.add("a", 10);
+        queue.add("b", 10);
+        List<Boolean> deleted = new ArrayList<>();
+
+        queue.advance(10, (key, ts) -> {
+            record(key, ts);
+            if (key.equals("a")) {
+                deleted.add(queue.delete("a", 10));
+                queue.add("a", 50);
+                queue.add("a", 10);
+                deleted.add(queue.delete("a", 10));
+            }
+        });
+
+        assertEquals(List.of(false, true), deleted);
+        assertEquals(List.of("a@10", "b@10"), fired);
+        assertTrue(queue.contains("a", 50));
+        assertEquals(1, queue.size());
+    }
+
+    @Test
+    public void callbackFailureInTheMiddleOfABucketKeepsItsOtherTimers() throws Exception {
+        queue.add("a", 10);
+        queue.add("b", 10);
+        queue.add("c", 10);
+
+        assertThrows(IllegalStateException.class, () -> queue.advance(10, (key, ts) -> {
+            if (key.equals("b")) {
+                throw new IllegalStateException("boom");
+            }
+            record(key, ts);
+        }));
+        queue.advance(10, this::record);
+
+        assertEquals(List.of("a@10", "c@10"), fired);
+        assertTrue(queue.isEmpty());
+        assertFalse("nothing is left that looks fired", queue.delete("c", 10));
+    }
+
+    @Test
     public void callbackFailureKeepsTheLaterTimers() {
         queue.add("a", 10);
         queue.add("b", 20);
