@@ -74,6 +74,8 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     private ValueStateDescriptor<ACC> contentsDescriptor;
     private InternalValueState<ACC> windowContents;
     private final InternalValueState.StateTransformation<ACC, StreamRecord<IN>> addToContents;
+    /** Whether the last element added was the first of its (state) window. */
+    private boolean windowOpened;
     /** The key's windows and their state windows, under a merging assigner; else {@code null}. */
     private MergingWindowSet<W> mergingWindows;
     private TimestampedCollector<OUT> collector;
@@ -102,7 +104,10 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         this.allowedLateness = assigner.isEventTime() ? spec.allowedLatenessMillis() : 0;
         this.lateDataOutputTag = (OutputTag<IN>) spec.lateDataOutputTag();
         this.incrementalFunction = spec.incrementalFunction();
-        this.addToContents = contents::add;
+        this.addToContents = (stored, record) -> {
+            windowOpened = stored == null;
+            return contents.add(stored, record);
+        };
     }
 
     @Override
@@ -156,7 +161,10 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
             triggerContext.setWindow(window);
             TriggerResult result = trigger.onElement(record.getValue(), timestamp, window, triggerContext);
             apply(result, window);
-            registerCleanupTimer(window);
+            // a window with contents has its cleanup timer since its first element; a merged one needs one of its own
+            if (windowOpened || mergingWindows != null) {
+                registerCleanupTimer(window);
+            }
         }
         if (skipped && isElementLate(timestamp) && lateDataOutputTag != null) {
             output.collect(lateDataOutputTag, record);
