@@ -104,10 +104,11 @@ final class RecordChannel<T> implements AutoCloseable {
         return buffers;
     }
 
+    /** Hands every buffer back before the partition (and its pool) is released. */
     @Override
     public void close() {
+        deserializer.clear();
         writer.close();
         partitions.releasePartition(partitionId, null);
-        deserializer.clear();
     }
 }
