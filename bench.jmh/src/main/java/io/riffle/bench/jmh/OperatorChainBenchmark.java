@@ -2,7 +2,7 @@ package io.riffle.bench.jmh;
 
 import io.riffle.streaming.api.functions.sink.SinkFunction;
 import io.riffle.taskmanager.internal.operators.Accumulators;
-import io.riffle.taskmanager.internal.operators.ChainingOutput;
+import io.riffle.taskmanager.internal.operators.ChainingOutputs;
 import io.riffle.taskmanager.internal.operators.FilterOperator;
 import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.MapOperator;
@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Nanoseconds per record through J2's chain {@code map(x*3+1) -> filter(even) -> map(y>>1) -> sink}
  * (the sink counts and sums), made of the runtime's operator classes wired with
- * {@code ChainingOutput}s as the task's operator chain wires them, and opened tail first.
+ * chain links made by {@code ChainingOutputs} (a class copy per link, as the task's operator chain
+ * wires them), and opened tail first.
  *
  * <p>Chained operators call each other directly, without copies or serialization: this is the
  * per-record cost of the runtime itself (record reuse, virtual calls, boxing) around trivial user
@@ -59,9 +60,10 @@ public class OperatorChainBenchmark {
         MapOperator<Long, Long> second = new MapOperator<>(y -> y >> 1);
         SinkFunctionOperator<Long> sinkOperator = new SinkFunctionOperator<>(sink);
         sinkOperator.setup(context("Sink"), null);
-        second.setup(context("Map"), new ChainingOutput<>(sinkOperator));
-        filter.setup(context("Filter"), new ChainingOutput<>(second));
-        first.setup(context("Map"), new ChainingOutput<>(filter));
+        ChainingOutputs links = new ChainingOutputs();
+        second.setup(context("Map"), links.to(sinkOperator));
+        filter.setup(context("Filter"), links.to(second));
+        first.setup(context("Map"), links.to(filter));
         operators = List.of(first, filter, second, sinkOperator);
         for (int i = operators.size() - 1; i >= 0; i--) {
             operators.get(i).open();
