@@ -74,6 +74,8 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
     private ValueStateDescriptor<ACC> contentsDescriptor;
     private InternalValueState<ACC> windowContents;
     private final InternalValueState.StateTransformation<ACC, StreamRecord<IN>> addToContents;
+    /** The window of the last element, for {@link #canonical}. */
+    private W lastWindow;
     /** Whether the last element added was the first of its (state) window. */
     private boolean windowOpened;
     /** The key's windows and their state windows, under a merging assigner; else {@code null}. */
@@ -148,7 +150,7 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         Collection<W> windows = assigner.assignWindows(record.getValue(), timestamp, assignerContext);
         boolean skipped = true;
         for (W assigned : windows) {
-            W window = mergingWindows == null ? assigned : mergingWindows.addWindow(assigned, this::onMerge);
+            W window = mergingWindows == null ? canonical(assigned) : mergingWindows.addWindow(assigned, this::onMerge);
             if (isWindowLate(window)) {
                 if (mergingWindows != null) {
                     mergingWindows.retire(window);
@@ -169,6 +171,20 @@ public final class WindowOperator<K, IN, ACC, R, OUT, W extends Window> extends 
         if (skipped && isElementLate(timestamp) && lateDataOutputTag != null) {
             output.collect(lateDataOutputTag, record);
         }
+    }
+
+    /**
+     * The window object already in use for {@code window}, if it is the last one: consecutive elements
+     * mostly fall into the same window, and when state entries and timers share one window object,
+     * their lookups compare references and do not read another copy from memory.
+     */
+    private W canonical(W window) {
+        W last = lastWindow;
+        if (window.equals(last)) {
+            return last;
+        }
+        lastWindow = window;
+        return window;
     }
 
     /**

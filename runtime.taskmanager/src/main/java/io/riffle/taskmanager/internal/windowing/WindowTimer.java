@@ -28,7 +28,8 @@ final class WindowTimer {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || (o instanceof WindowTimer other && hash == other.hash && key.equals(other.key) && window.equals(other.window));
+        return o == this || (o instanceof WindowTimer other && hash == other.hash && key.equals(other.key)
+                && (window == other.window || window.equals(other.window)));
     }
 
     @Override
