@@ -1,9 +1,9 @@
 package io.riffle.taskmanager.internal.operators;
 
 import io.riffle.api.common.functions.ReduceFunction;
-import io.riffle.api.common.state.ValueState;
 import io.riffle.api.common.state.ValueStateDescriptor;
 import io.riffle.api.common.typeinfo.TypeInformation;
+import io.riffle.taskmanager.internal.state.InternalValueState;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 
 /**
@@ -16,25 +16,25 @@ public final class KeyedReduceOperator<T> extends StreamOperator<T> implements I
 
     private final ReduceFunction<T> function;
     private final TypeInformation<T> valueType;
-    private ValueState<T> values;
+    private InternalValueState<T> values;
+    private final InternalValueState.StateTransformation<T, T> reduce;
 
     public KeyedReduceOperator(ReduceFunction<T> function, TypeInformation<T> valueType) {
         this.function = function;
         this.valueType = valueType;
+        this.reduce = (current, value) -> current == null ? value : function.reduce(current, value);
     }
 
     @Override
     public void open() throws Exception {
-        values = context.keyedStateBackend().getState(new ValueStateDescriptor<>(STATE_NAME, valueType));
+        values = context.keyedStateBackend().getInternalState(new ValueStateDescriptor<>(STATE_NAME, valueType));
         openFunction(function);
     }
 
     @Override
     public void processElement(StreamRecord<T> record) throws Exception {
-        T value = record.getValue();
-        T current = values.value();
-        T reduced = current == null ? value : function.reduce(current, value);
-        values.update(reduced);
+        // one state lookup: the reduction is folded into the key's entry in place
+        T reduced = values.transform(record.getValue(), reduce);
         output.collect(record.replace(reduced));
     }
 

@@ -102,6 +102,11 @@ public final class HeapKeyedStateBackend<K> implements KeyedStateStore {
         return getOrCreateState(stateProperties, voidNamespace, VOID_NAMESPACE_SERIALIZER);
     }
 
+    /** Value state with the runtime's one-lookup operations. */
+    public <T> InternalValueState<T> getInternalState(ValueStateDescriptor<T> stateProperties) {
+        return (InternalValueState<T>) getState(stateProperties);
+    }
+
     @Override
     public <T> ListState<T> getListState(ListStateDescriptor<T> stateProperties) {
         return getOrCreateState(stateProperties, voidNamespace, VOID_NAMESPACE_SERIALIZER);

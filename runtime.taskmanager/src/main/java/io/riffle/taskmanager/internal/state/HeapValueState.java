@@ -24,8 +24,8 @@ final class HeapValueState<K, N, V> extends AbstractHeapState<K, N, V> implement
     }
 
     @Override
-    public <A> void transform(A argument, StateTransformation<V, A> transformation) throws Exception {
-        table.transform(argument, transformation);
+    public <A> V transform(A argument, StateTransformation<V, A> transformation) throws Exception {
+        return table.transform(argument, transformation);
     }
 
     @Override

@@ -57,8 +57,8 @@ final class StateMap<K, N, V> {
         }
     }
 
-    /** Replaces the value {@code v} of (key, namespace) with {@code transformation.apply(v, argument)}; null removes it. */
-    <A> void transform(K key, N namespace, A argument, InternalValueState.StateTransformation<V, A> transformation) throws Exception {
+    /** Replaces the value {@code v} of (key, namespace) with {@code transformation.apply(v, argument)} and returns it; null removes it. */
+    <A> V transform(K key, N namespace, A argument, InternalValueState.StateTransformation<V, A> transformation) throws Exception {
         int hash = hash(key, namespace);
         int index = hash & (table.length - 1);
         for (Entry<K, N, V> e = table[index]; e != null; e = e.next) {
@@ -69,13 +69,14 @@ final class StateMap<K, N, V> {
                 } else {
                     e.value = transformed;
                 }
-                return;
+                return transformed;
             }
         }
         V created = transformation.apply(null, argument);
         if (created != null) {
             addEntry(index, key, namespace, hash, created);
         }
+        return created;
     }
 
     /** Removes the entry of (key, namespace) and returns its value, or {@code null} if there was none. */

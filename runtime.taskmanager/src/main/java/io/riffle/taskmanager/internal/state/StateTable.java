@@ -62,10 +62,10 @@ public final class StateTable<K, N, V> {
         remove(namespace.get());
     }
 
-    /** The current entry replaced by {@code transformation} in one lookup; a null result removes it. */
-    <A> void transform(A argument, InternalValueState.StateTransformation<V, A> transformation) throws Exception {
+    /** The current entry replaced by {@code transformation} in one lookup, and returned; a null result removes it. */
+    <A> V transform(A argument, InternalValueState.StateTransformation<V, A> transformation) throws Exception {
         K key = keyContext.requireCurrentKey();
-        currentMap().transform(key, namespace.get(), argument, transformation);
+        return currentMap().transform(key, namespace.get(), argument, transformation);
     }
 
     N currentNamespace() {
