@@ -22,9 +22,11 @@ import java.util.concurrent.TimeoutException;
  */
 final class JobFollower {
 
-    static final Duration INTERVAL = Duration.ofMillis(250);
+    /** Short, so that 'riffle run' returns soon after the job ends (a poll is one small GET). */
+    static final Duration INTERVAL = Duration.ofMillis(50);
     static final List<String> TERMINAL = List.of("FINISHED", "FAILED", "CANCELED");
-    private static final int MAX_FAILED_POLLS = 3;
+    /** About 0.75 s of failed polls in a row. */
+    private static final int MAX_FAILED_POLLS = 15;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final RestClient client;
