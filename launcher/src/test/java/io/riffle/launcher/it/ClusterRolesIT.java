@@ -54,7 +54,7 @@ public class ClusterRolesIT {
                     text -> text.contains("TaskManager is up") || !taskManager.isAlive());
             assertTrue(log + taskManager.err(), log.contains("TaskManager is up: "));
             assertTrue(log, log.matches("(?s).*configuration io\\.riffle\\.taskexecutor~taskmanager-\\S+-0 \\{data\\.port=0, "
-                    + "managed\\.memory=128m, network\\.buffers\\.per\\.channel=2, network\\.floating\\.buffers\\.per\\.gate=8, "
+                    + "managed\\.memory=128m, network\\.buffers\\.per\\.channel=4, network\\.floating\\.buffers\\.per\\.gate=16, "
                     + "network\\.memory=32m, network\\.segment\\.size=32k, resource\\.id=taskmanager-\\S+-0, slots=3}.*"));
             // taskmanager.host: both the data server and the RPC service bind it
             String served = Poll.until("the TaskManager's data server to listen", () -> log("riffle-taskmanager-"),

@@ -66,12 +66,12 @@ public final class ConfigKeys {
             new TaskExecutorProperty("data.port"));
 
     public static final ConfigKey BUFFERS_PER_CHANNEL = new ConfigKey("taskmanager.network.memory.buffers-per-channel",
-            ValueType.INTEGER, "2", 1, Integer.MAX_VALUE,
+            ValueType.INTEGER, "4", 1, Integer.MAX_VALUE,
             "Exclusive network buffers of each channel reading from another TaskManager: the credit its sender starts with.",
             new TaskExecutorProperty("network.buffers.per.channel"));
 
     public static final ConfigKey FLOATING_BUFFERS_PER_GATE = new ConfigKey("taskmanager.network.memory.floating-buffers-per-gate",
-            ValueType.INTEGER, "8", 0, Integer.MAX_VALUE,
+            ValueType.INTEGER, "16", 0, Integer.MAX_VALUE,
             "Network buffers a task's input shares among its channels from other TaskManagers, for senders with a backlog.",
             new TaskExecutorProperty("network.floating.buffers.per.gate"));
 

@@ -38,7 +38,7 @@ public class FrameworkConfigurationTest {
         FrameworkConfiguration framework = FrameworkConfiguration.of(configuration, Role.TASKMANAGER, "taskmanager-h-1");
 
         assertEquals(Map.of("resource.id", "taskmanager-h-1", "slots", 3, "network.memory", "64m", "network.segment.size", "32k",
-                "managed.memory", "128m", "data.port", 6121, "network.buffers.per.channel", 2, "network.floating.buffers.per.gate", 8),
+                "managed.memory", "128m", "data.port", 6121, "network.buffers.per.channel", 4, "network.floating.buffers.per.gate", 16),
                 framework.configurations().get("io.riffle.taskexecutor~taskmanager-h-1"));
         assertEquals(Map.of("jobmanager.rpc.address", "localhost", "jobmanager.rpc.port", 6123, "heartbeat.interval", 1_000L,
                 "heartbeat.timeout", 5_000L), framework.configurations().get("io.riffle.cluster"));
