@@ -13,7 +13,7 @@ import java.time.Duration;
 public final class MachineCpu {
 
     /** USER_HZ: the unit of /proc's tick counts, 100 on every Linux architecture in use. */
-    static final double TICKS_PER_SECOND = 100.0;
+    public static final double TICKS_PER_SECOND = 100.0;
 
     private static final Path PROC_STAT = Path.of("/proc/stat");
 
