@@ -27,13 +27,15 @@ public final class Compare {
     private final CompareOptions options;
     private final Engines engines;
     private final MeasuredProcess processes;
+    private final QuietMachine quiet;
     private final Path logs;
     private final PrintStream out;
 
-    Compare(CompareOptions options, Engines engines, MeasuredProcess processes, Path logs, PrintStream out) {
+    Compare(CompareOptions options, Engines engines, MeasuredProcess processes, QuietMachine quiet, Path logs, PrintStream out) {
         this.options = options;
         this.engines = engines;
         this.processes = processes;
+        this.quiet = quiet;
         this.logs = logs;
         this.out = out;
     }
@@ -50,10 +52,14 @@ public final class Compare {
         }
         CpuAccounting accounting = CpuAccounting.detect();
         Path logs = Files.createTempDirectory("riffle-compare-");
-        Compare compare = new Compare(options, Engines.in(options.home()), new MeasuredProcess(accounting, RUN_TIMEOUT),
-                logs, System.out);
-        compare.header(accounting);
-        System.exit(compare.run() ? 0 : 1);
+        boolean matched;
+        try (QuietMachine quiet = new QuietMachine(options.quietWait(), Runtime.getRuntime().availableProcessors())) {
+            Compare compare = new Compare(options, Engines.in(options.home()), new MeasuredProcess(accounting, RUN_TIMEOUT),
+                    quiet, logs, System.out);
+            compare.header(accounting);
+            matched = compare.run();
+        }
+        System.exit(matched ? 0 : 1);
     }
 
     private void header(CpuAccounting accounting) {
@@ -64,8 +70,9 @@ public final class Compare {
                         + " one JVM (-Xms4g -Xmx4g), NOT a standalone cluster: flink-dist is not available here."
                 : "Riffle: bin/bench (the local cluster in one JVM, -Xms4g -Xmx4g). Flink: its MiniCluster in one JVM (-Xms4g -Xmx4g).");
         out.printf(Locale.ROOT, "%d cores; other_cpu_s counts the machine's busy time minus the run's processes, by %s;"
-                + " a run is noisy when other_cpu_s > 0.3 + 0.05 * its wall seconds%n", Runtime.getRuntime().availableProcessors(),
-                accounting.describe());
+                + " a run is noisy when other_cpu_s > 0.3 + 0.05 * its wall seconds; each run waits up to %d s for the machine"
+                + " to be below 15 %% busy%n", Runtime.getRuntime().availableProcessors(), accounting.describe(),
+                options.quietWait().toSeconds());
         out.println("logs of every run: " + logs);
     }
 
@@ -101,17 +108,19 @@ public final class Compare {
     private RunSample measure(String engine, List<String> command, JobSpec job, int parallelism, int index, String expected)
             throws IOException, InterruptedException {
         Path log = logs.resolve(String.format(Locale.ROOT, "%s-%s-p%d-%d.log", engine, job.jobName(), parallelism, index));
+        double waited = quiet.await();
         MeasuredProcess.Outcome outcome = processes.run(command, log);
         ResultLine result = ResultLine.find("RESULT", outcome.output()).filter(line -> outcome.exitCode() == 0)
                 .orElseThrow(() -> new IOException(engine + " run " + index + " of " + job.jobName() + " at p=" + parallelism
                         + " failed (exit code " + outcome.exitCode() + ", no RESULT line); see " + log));
-        RunSample sample = RunSample.of(engine, index, result, outcome);
+        RunSample sample = RunSample.of(engine, index, result, outcome, waited);
         out.println(sample.line(job.jobName(), parallelism, options.runs(), sample.digest().equals(expected)));
         return sample;
     }
 
     private OptionalDouble ceiling(JobSpec job, long records, String expected) throws IOException, InterruptedException {
         Path log = logs.resolve("ceiling-" + job.jobName() + ".log");
+        quiet.await();
         MeasuredProcess.Outcome outcome = processes.run(engines.ceiling(job, records, 5), log);
         ResultLine result = ResultLine.find("CEILING", outcome.output()).filter(line -> outcome.exitCode() == 0)
                 .orElseThrow(() -> new IOException("the " + job.jobName() + " loop failed (exit code " + outcome.exitCode() + "); see " + log));

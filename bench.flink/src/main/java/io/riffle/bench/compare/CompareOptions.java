@@ -2,6 +2,7 @@ package io.riffle.bench.compare;
 
 import io.riffle.bench.digest.JobSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -12,19 +13,22 @@ import java.util.OptionalLong;
  * @param records N for every job, or empty for each job's JOBS.md size
  * @param cluster Riffle on a JobManager and two TaskManager JVMs (bin/bench --cluster) instead of its local cluster
  * @param ceiling also time each job's single-threaded loop
+ * @param quietWait how long to wait at most before each run for the machine to be quiet; zero: not at all
  */
 record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int runs, List<Integer> parallelisms,
-        boolean cluster, boolean ceiling) {
+        boolean cluster, boolean ceiling, Duration quietWait) {
 
     static final String USAGE = String.join("\n",
-            "usage: bin/compare [--jobs J,..] [--records N] [--runs R] [--parallelism P,..] [--cluster] [--no-ceiling]",
+            "usage: bin/compare [--jobs J,..] [--records N] [--runs R] [--parallelism P,..] [--cluster] [--no-ceiling]"
+                    + " [--quiet-wait S]",
             "  --jobs         jobs to run, comma-separated: " + JobSpec.names() + " (default: all four)",
             "  --records, -n  N for every job (default: each job's JOBS.md size)",
             "  --runs, -r     runs of each engine per job and parallelism, alternating Riffle and Flink (default 5)",
             "  --parallelism, -p  parallelisms, comma-separated (default 1,2)",
             "  --cluster      Riffle on a JobManager + 2 TaskManager JVMs (bin/bench --cluster); Flink stays on its",
             "                 MiniCluster (a standalone Flink cluster needs flink-dist, which is not available here)",
-            "  --no-ceiling   skip the single-threaded loops");
+            "  --no-ceiling   skip the single-threaded loops",
+            "  --quiet-wait   before each run, wait up to S seconds until the machine is below 15 % busy (default 30; 0: no wait)");
 
     CompareOptions {
         jobs = List.copyOf(jobs);
@@ -48,6 +52,7 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
         List<Integer> parallelisms = List.of(1, 2);
         boolean cluster = false;
         boolean ceiling = true;
+        Duration quietWait = Duration.ofSeconds(30);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -55,16 +60,17 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
                 case "--no-ceiling" -> ceiling = false;
                 case "--home" -> home = Path.of(value(args, ++i, option));
                 case "--jobs" -> jobs = jobs(value(args, ++i, option));
-                case "--records", "-n" -> records = OptionalLong.of(number(value(args, ++i, option), option, Long.MAX_VALUE));
-                case "--runs", "-r" -> runs = (int) number(value(args, ++i, option), option, 1000);
+                case "--records", "-n" -> records = OptionalLong.of(number(value(args, ++i, option), option, 1, Long.MAX_VALUE));
+                case "--runs", "-r" -> runs = (int) number(value(args, ++i, option), option, 1, 1000);
                 case "--parallelism", "-p" -> parallelisms = parallelisms(value(args, ++i, option));
+                case "--quiet-wait" -> quietWait = Duration.ofSeconds(number(value(args, ++i, option), option, 0, 3600));
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
         if (home == null) {
             throw new IllegalArgumentException("--home (the repository root) is missing");
         }
-        return new CompareOptions(home, jobs, records, runs, parallelisms, cluster, ceiling);
+        return new CompareOptions(home, jobs, records, runs, parallelisms, cluster, ceiling, quietWait);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -89,7 +95,7 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
     private static List<Integer> parallelisms(String list) {
         List<Integer> parallelisms = new ArrayList<>();
         for (String text : list.split(",")) {
-            int parallelism = (int) number(text.trim(), "--parallelism", 64);
+            int parallelism = (int) number(text.trim(), "--parallelism", 1, 64);
             if (!parallelisms.contains(parallelism)) {
                 parallelisms.add(parallelism);
             }
@@ -97,15 +103,15 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
         return parallelisms;
     }
 
-    private static long number(String text, String option, long max) {
+    private static long number(String text, String option, long min, long max) {
         long value;
         try {
             value = Long.parseLong(text.replace("_", ""));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a whole number, got '" + text + "'");
         }
-        if (value < 1 || value > max) {
-            throw new IllegalArgumentException(option + " must be between 1 and " + max + ", got " + value);
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", got " + value);
         }
         return value;
     }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.riffle.bench.digest.JobSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.Test;
 
@@ -23,18 +24,20 @@ public class CompareOptionsTest {
         assertEquals(List.of(1, 2), options.parallelisms());
         assertEquals("local", options.mode());
         assertTrue(options.ceiling());
+        assertEquals(Duration.ofSeconds(30), options.quietWait());
     }
 
     @Test
     public void everyOptionIsRead() {
         CompareOptions options = CompareOptions.parse("--jobs", "window,chain,window", "-n", "1_000_003", "-r", "3",
-                "-p", "2,4", "--cluster", "--no-ceiling", "--home", "/r");
+                "-p", "2,4", "--cluster", "--no-ceiling", "--quiet-wait", "0", "--home", "/r");
         assertEquals(List.of(JobSpec.WINDOW, JobSpec.CHAIN), options.jobs());
         assertEquals(1_000_003L, options.recordsOf(JobSpec.CHAIN));
         assertEquals(3, options.runs());
         assertEquals(List.of(2, 4), options.parallelisms());
         assertEquals("cluster", options.mode());
         assertFalse(options.ceiling());
+        assertEquals(Duration.ZERO, options.quietWait());
     }
 
     @Test
@@ -49,6 +52,8 @@ public class CompareOptionsTest {
                 () -> CompareOptions.parse("--home", "/r", "-n", "many")).getMessage());
         assertEquals("unknown option '--fast'", assertThrows(IllegalArgumentException.class,
                 () -> CompareOptions.parse("--home", "/r", "--fast")).getMessage());
+        assertEquals("--quiet-wait must be between 0 and 3600, got -1", assertThrows(IllegalArgumentException.class,
+                () -> CompareOptions.parse("--home", "/r", "--quiet-wait", "-1")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> CompareOptions.parse("--runs", "2"));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.Test;
 public class ComparisonTest {
 
     private static RunSample run(String engine, int index, double rps, String digest, double otherCpu) {
-        return new RunSample(engine, index, 10_000_000 / rps, rps, digest, 5, 6, otherCpu);
+        return new RunSample(engine, index, 10_000_000 / rps, rps, digest, 5, 6, otherCpu, 0);
     }
 
     @Test
