@@ -41,6 +41,10 @@ public final class Compare {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(CompareOptions.USAGE);
+            return;
+        }
         CompareOptions options;
         try {
             options = CompareOptions.parse(args);

@@ -56,10 +56,16 @@ record Comparison(JobSpec job, int parallelism, String mode, long records, Strin
                     megabytesPerSecond(riffleRps().median()), megabytesPerSecond(flinkRps().median())));
         }
         Stats ratio = ratio();
-        line.append(String.format(Locale.ROOT, " ratio_min=%.2f ratio_median=%.2f ratio_max=%.2f digests=%s noisy_runs=%d/%d ceiling_rps=%.0f",
+        line.append(String.format(Locale.ROOT, " ratio_min=%.2f ratio_median=%.2f ratio_max=%.2f digests=%s noisy_runs=%d/%d ceiling_rps=%.0f"
+                        + " riffle_wall_s_median=%.2f flink_wall_s_median=%.2f",
                 ratio.min(), ratio.median(), ratio.max(), digestsMatch() ? "match" : "MISMATCH", noisyRuns(), runs(),
-                ceilingRps.orElse(-1)));
+                ceilingRps.orElse(-1), wallMedian(riffle), wallMedian(flink)));
         return line.toString();
+    }
+
+    /** The median life of the runs' processes: JVM start, cluster start, job, shutdown. */
+    private static double wallMedian(List<RunSample> runs) {
+        return Stats.of(runs.stream().map(RunSample::wallSeconds).toList()).median();
     }
 
     private static List<Double> rates(List<RunSample> runs) {
