@@ -27,10 +27,13 @@ final class CpuAccounting {
     private record Hierarchy(Path parent, String usageFile, boolean microseconds) {}
 
     private final Optional<Hierarchy> hierarchy;
+    /** Why no cgroup is used, when none is. */
+    private final String fallbackReason;
     private int created;
 
-    private CpuAccounting(Optional<Hierarchy> hierarchy) {
+    private CpuAccounting(Optional<Hierarchy> hierarchy, String fallbackReason) {
         this.hierarchy = hierarchy;
+        this.fallbackReason = fallbackReason;
     }
 
     static CpuAccounting detect() {
@@ -39,6 +42,7 @@ final class CpuAccounting {
                 new Hierarchy(CGROUPS.resolve("cpu,cpuacct"), "cpuacct.usage", false),
                 new Hierarchy(CGROUPS, "cpu.stat", true),
                 new Hierarchy(CGROUPS.resolve("unified"), "cpu.stat", true));
+        String reason = "no writable cgroup hierarchy under " + CGROUPS;
         for (Hierarchy candidate : candidates) {
             if (Files.isWritable(candidate.parent()) && Files.exists(candidate.parent().resolve("cgroup.procs"))) {
                 Path probe = candidate.parent().resolve("riffle-compare-probe-" + ProcessHandle.current().pid());
@@ -47,14 +51,15 @@ final class CpuAccounting {
                     boolean usable = Files.isReadable(probe.resolve(candidate.usageFile()));
                     Files.delete(probe);
                     if (usable) {
-                        return new CpuAccounting(Optional.of(candidate));
+                        return new CpuAccounting(Optional.of(candidate), "");
                     }
+                    reason = candidate.parent() + " has no " + candidate.usageFile();
                 } catch (IOException e) {
-                    // not allowed here (no root, read-only mount): try the next hierarchy, or count by process
+                    reason = "cannot create a cgroup in " + candidate.parent() + ": " + e; // try the next hierarchy
                 }
             }
         }
-        return new CpuAccounting(Optional.empty());
+        return new CpuAccounting(Optional.empty(), reason);
     }
 
     /** Whether every process of a run counts, orphans included. */
@@ -64,7 +69,7 @@ final class CpuAccounting {
 
     String describe() {
         return hierarchy.map(h -> "a cgroup per run (" + h.parent() + ")")
-                .orElse("the processes this driver reaps (no cgroup allowed here: a cluster run's JVMs count as other CPU)");
+                .orElse("the processes this driver reaps (" + fallbackReason + "; a cluster run's JVMs count as other CPU)");
     }
 
     /** Starts counting a run: {@link Meter#command} wraps its command so that it runs in the meter's cgroup. */

@@ -2,6 +2,9 @@ package io.riffle.bench.compare;
 
 import io.riffle.bench.digest.JobSpec;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,18 +20,11 @@ final class Engines {
 
     /** JOBS.md's JVM for Flink's reference runs: a 4 GiB heap, fixed. */
     static final List<String> HEAP = List.of("-Xms4g", "-Xmx4g");
-    /** Flink's default {@code env.java.opts.all} (flink-dist's config.yaml), which its reference runs used. */
-    static final List<String> FLINK_JAVA_OPTS = Stream.concat(
-            Stream.of("java.base/sun.net.util", "java.rmi/sun.rmi.registry", "jdk.compiler/com.sun.tools.javac.api",
-                            "jdk.compiler/com.sun.tools.javac.file", "jdk.compiler/com.sun.tools.javac.parser",
-                            "jdk.compiler/com.sun.tools.javac.tree", "jdk.compiler/com.sun.tools.javac.util",
-                            "java.security.jgss/sun.security.krb5")
-                    .map(p -> "--add-exports=" + p + "=ALL-UNNAMED"),
-            Stream.of("java.lang", "java.net", "java.io", "java.nio", "sun.nio.ch", "java.lang.reflect", "java.text",
-                            "java.time", "java.util", "java.util.concurrent", "java.util.concurrent.atomic",
-                            "java.util.concurrent.locks")
-                    .map(p -> "--add-opens=java.base/" + p + "=ALL-UNNAMED"))
-            .toList();
+    /**
+     * Flink's default {@code env.java.opts.all} (flink-dist's config.yaml), which its reference runs
+     * used: the pom's {@code flink.jvm.opens}, which its tests use too, filtered into a resource.
+     */
+    static final List<String> FLINK_JAVA_OPTS = flinkJavaOpts();
 
     private final Path home;
     private final String java;
@@ -50,6 +46,17 @@ final class Engines {
                 throw new IOException(target.resolve("lib") + " (Flink's jars) is missing; build with: mvn -B -q -P bench package -DskipTests");
             }
             return new Engines(home, Path.of(System.getProperty("java.home"), "bin", "java").toString(), jar);
+        }
+    }
+
+    private static List<String> flinkJavaOpts() {
+        try (InputStream options = Engines.class.getResourceAsStream("flink-java-opts")) {
+            if (options == null) {
+                throw new IllegalStateException("flink-java-opts is missing from bench.flink's jar");
+            }
+            return List.of(new String(options.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read flink-java-opts from bench.flink's jar", e);
         }
     }
 
