@@ -4,6 +4,7 @@ import io.riffle.bench.digest.JobSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /** The runs of both engines for one job and parallelism, summed up. */
 record Comparison(JobSpec job, int parallelism, String mode, long records, String expectedDigest,
@@ -57,15 +58,20 @@ record Comparison(JobSpec job, int parallelism, String mode, long records, Strin
         }
         Stats ratio = ratio();
         line.append(String.format(Locale.ROOT, " ratio_min=%.2f ratio_median=%.2f ratio_max=%.2f digests=%s noisy_runs=%d/%d ceiling_rps=%.0f"
-                        + " riffle_wall_s_median=%.2f flink_wall_s_median=%.2f",
+                        + " riffle_wall_s_median=%.2f flink_wall_s_median=%.2f riffle_cpu_s_median=%.2f flink_cpu_s_median=%.2f",
                 ratio.min(), ratio.median(), ratio.max(), digestsMatch() ? "match" : "MISMATCH", noisyRuns(), runs(),
-                ceilingRps.orElse(-1), wallMedian(riffle), wallMedian(flink)));
+                ceilingRps.orElse(-1), median(riffle, RunSample::wallSeconds), median(flink, RunSample::wallSeconds),
+                median(riffle, RunSample::cpuSeconds), median(flink, RunSample::cpuSeconds)));
         return line.toString();
     }
 
-    /** The median life of the runs' processes: JVM start, cluster start, job, shutdown. */
-    private static double wallMedian(List<RunSample> runs) {
-        return Stats.of(runs.stream().map(RunSample::wallSeconds).toList()).median();
+    /**
+     * The median of one measure of the runs: {@code wallSeconds}, the life of the run's processes (JVM
+     * start, cluster start, job, shutdown), or {@code cpuSeconds}, the engine JVM's CPU time during
+     * {@code execute()} (-1 where unknown: on a Riffle cluster), which other load disturbs less.
+     */
+    private static double median(List<RunSample> runs, ToDoubleFunction<RunSample> measure) {
+        return Stats.of(runs.stream().map(run -> measure.applyAsDouble(run)).toList()).median();
     }
 
     private static List<Double> rates(List<RunSample> runs) {

@@ -25,7 +25,7 @@ public class ComparisonTest {
         assertEquals("COMPARE job=shuffle-bytes p=2 mode=local n=10000000 runs=3 riffle=local-cluster flink=minicluster"
                 + " riffle_rps_median=5000000 flink_rps_median=2500000 riffle_mbps_median=500.0 flink_mbps_median=250.0"
                 + " ratio_min=1.00 ratio_median=2.00 ratio_max=3.00 digests=match noisy_runs=1/6 ceiling_rps=60000000"
-                + " riffle_wall_s_median=6.00 flink_wall_s_median=6.00",
+                + " riffle_wall_s_median=6.00 flink_wall_s_median=6.00 riffle_cpu_s_median=5.00 flink_cpu_s_median=5.00",
                 comparison.line());
         String table = ComparisonTable.of(List.of(comparison));
         assertTrue(table, table.contains("5.00 M rec/s 500 MB/s"));
