@@ -62,6 +62,11 @@ public final class Compare {
                     quiet, logs, System.out);
             compare.header(accounting);
             matched = compare.run();
+        } catch (IOException e) {
+            // a run that failed or hung, or a missing build: the message names the run and its log
+            System.err.println("compare: " + e.getMessage());
+            System.exit(1);
+            return;
         }
         System.exit(matched ? 0 : 1);
     }
