@@ -33,10 +33,6 @@ final class StateMap<K, N, V> {
         return null;
     }
 
-    boolean containsKey(K key, N namespace) {
-        return get(key, namespace) != null;
-    }
-
     /** Maps (key, namespace) to {@code value}, which must not be null (absence is no entry). */
     void put(K key, N namespace, V value) {
         int hash = hash(key, namespace);

@@ -210,10 +210,10 @@ public class KeyedTimerQueueTest {
 
         KeyedTimer<String> first = queue.poll();
 
-        assertEquals("b", first.getKey());
-        assertEquals(3, first.getTimestamp());
+        assertEquals("b", first.key());
+        assertEquals(3, first.timestamp());
         assertFalse(queue.contains("b", 3));
-        assertEquals("a", queue.peek().getKey());
+        assertEquals("a", queue.peek().key());
     }
 
     @Test
