@@ -4,12 +4,8 @@ import io.riffle.launcher.internal.config.InvalidConfigurationException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +25,6 @@ import picocli.CommandLine.Spec;
         description = "Verb: list the running and terminated jobs of a cluster, from the JobManager's REST API.")
 final class ListCommand implements Callable<Integer> {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final String RULE = "--------------------------------------------------------------";
 
@@ -51,40 +46,22 @@ final class ListCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            List<?> jobs = (List<?>) ((Map<?, ?>) JsonReader.read(get(base + "/jobs/overview"))).get("jobs");
+            List<?> jobs = (List<?>) new RestClient(base).get("/jobs/overview").get("jobs");
             print(out, jobs);
             return 0;
-        } catch (IOException | RuntimeException e) {
-            err.println("riffle list: cannot reach the JobManager at " + base + ": " + reason(e));
-            if (jobManager.verbose()) {
-                e.printStackTrace(err);
-            }
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("riffle list: interrupted");
-            return 1;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return ClientFailures.report(err, "list", base, e, jobManager.verbose());
         }
     }
 
-    private static String get(String uri) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode() + " for " + uri + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    /** The JDK's HttpClient often wraps the cause, and its ConnectException may carry no message. */
+    /** HTTP clients often wrap the cause, and a ConnectException may carry no message. */
     static String reason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return t.getMessage() != null ? t.getMessage() : "Connection refused";
             }
-            if (t instanceof HttpTimeoutException) {
-                return "no answer within " + TIMEOUT.toSeconds() + " s";
+            if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) {
+                return "no answer within " + RestClient.REQUEST_TIMEOUT.toSeconds() + " s";
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {

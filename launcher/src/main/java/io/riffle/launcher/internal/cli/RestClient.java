@@ -1,12 +1,16 @@
 package io.riffle.launcher.internal.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +47,6 @@ final class RestClient {
     static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(5);
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
     RestClient(String base) {
         this.base = base;
@@ -54,7 +57,7 @@ final class RestClient {
     }
 
     Map<?, ?> get(String path) throws IOException, InterruptedException {
-        return send(request(path, REQUEST_TIMEOUT).GET().build());
+        return object(exchange("GET", path, REQUEST_TIMEOUT, null, null));
     }
 
     Map<?, ?> post(String path, String json, Duration timeout) throws IOException, InterruptedException {
@@ -63,30 +66,41 @@ final class RestClient {
 
     /** The answer's JSON text, for printing it as it came. */
     String postText(String path, String json, Duration timeout) throws IOException, InterruptedException {
-        return sendText(request(path, timeout).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return exchange("POST", path, timeout, "application/json", out -> out.write(body), body.length);
     }
 
+    /**
+     * PATCH goes through the JDK's {@link HttpClient}, as {@link HttpURLConnection} refuses the method;
+     * only {@code riffle cancel} needs it, so only it pays that client's start-up (its TLS set-up,
+     * made even for plain HTTP, costs a few hundred ms).
+     */
     Map<?, ?> patch(String path) throws IOException, InterruptedException {
-        return send(request(path, REQUEST_TIMEOUT).method("PATCH", HttpRequest.BodyPublishers.noBody()).build());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        return object(checked("PATCH", path, response.statusCode(), response.body()));
     }
 
     Map<?, ?> delete(String path) throws IOException, InterruptedException {
-        return send(request(path, REQUEST_TIMEOUT).DELETE().build());
+        return object(exchange("DELETE", path, REQUEST_TIMEOUT, null, null));
     }
 
     /** Uploads a job bundle as Flink's clients do; returns the jar id the JobManager gave it. */
     String upload(Path jar) throws IOException, InterruptedException {
         String boundary = "riffle-" + UUID.randomUUID();
         String name = jar.getFileName().toString().replace("\"", "_");
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\"" + name + "\"\r\n"
-                + "Content-Type: application/java-archive\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        HttpRequest request = request("/jars/upload", UPLOAD_TIMEOUT).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
-                        HttpRequest.BodyPublishers.ofFile(jar), HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8)))
-                .build();
-        String filename = String.valueOf(send(request).get("filename"));
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long length = head.length + Files.size(jar) + tail.length;
+        String filename = String.valueOf(object(exchange("POST", "/jars/upload", UPLOAD_TIMEOUT, "multipart/form-data; boundary=" + boundary,
+                out -> {
+                    out.write(head);
+                    Files.copy(jar, out);
+                    out.write(tail);
+                }, length)).get("filename"));
         return filename.substring(filename.lastIndexOf('/') + 1);
     }
 
@@ -94,12 +108,77 @@ final class RestClient {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private HttpRequest.Builder request(String path, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+    /** Writes a request body. */
+    @FunctionalInterface
+    private interface Body {
+
+        void writeTo(OutputStream out) throws IOException;
     }
 
-    private Map<?, ?> send(HttpRequest request) throws IOException, InterruptedException {
-        return object(sendText(request));
+    private String exchange(String method, String path, Duration timeout, String contentType, Body body) throws IOException, InterruptedException {
+        return exchange(method, path, timeout, contentType, body, -1);
+    }
+
+    /**
+     * One request over {@link HttpURLConnection}, which is ready in a few ms where the JDK's
+     * {@link HttpClient} takes hundreds (see {@link #patch}); the answer's body, or a
+     * {@link RestException} for a non-2xx status.
+     */
+    private String exchange(String method, String path, Duration timeout, String contentType, Body body, long length)
+            throws IOException, InterruptedException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        try {
+            connection.setRequestMethod(method);
+            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) timeout.toMillis());
+            connection.setUseCaches(false);
+            if (body != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", contentType);
+                connection.setFixedLengthStreamingMode(length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    body.writeTo(out);
+                }
+            }
+            int status = connection.getResponseCode();
+            InputStream in = status / 100 == 2 ? connection.getInputStream() : connection.getErrorStream();
+            String text = in == null ? "" : readAll(in);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            return checked(method, path, status, text);
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    private static String readAll(InputStream in) throws IOException {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The body of a 2xx answer; otherwise the server's own error message as a {@link RestException}. */
+    private static String checked(String method, String path, int status, String body) throws IOException {
+        Object json;
+        try {
+            json = body.isBlank() ? Map.of() : JsonReader.read(body);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the JobManager answered " + method + " " + pathOnly(path) + " with HTTP " + status + " and no JSON: "
+                    + e.getMessage(), e);
+        }
+        if (status / 100 != 2) {
+            Object errors = json instanceof Map<?, ?> map ? map.get("errors") : null;
+            String message = errors instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0))
+                    : "HTTP " + status + " for " + method + " " + pathOnly(path);
+            throw new RestException(status, message);
+        }
+        return body;
+    }
+
+    private static String pathOnly(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     private static Map<?, ?> object(String text) throws IOException {
@@ -113,23 +192,5 @@ final class RestClient {
             throw new IOException("the JobManager answered with JSON that is no object");
         }
         return map;
-    }
-
-    private String sendText(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        Object json;
-        try {
-            json = response.body().isBlank() ? Map.of() : JsonReader.read(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new IOException("the JobManager answered " + request.method() + " " + request.uri().getPath() + " with HTTP "
-                    + response.statusCode() + " and no JSON: " + e.getMessage(), e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            Object errors = json instanceof Map<?, ?> map ? map.get("errors") : null;
-            String message = errors instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0))
-                    : "HTTP " + response.statusCode() + " for " + request.method() + " " + request.uri().getPath();
-            throw new RestException(response.statusCode(), message);
-        }
-        return response.body();
     }
 }
