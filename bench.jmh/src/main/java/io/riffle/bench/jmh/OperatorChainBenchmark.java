@@ -1,12 +1,16 @@
 package io.riffle.bench.jmh;
 
+import io.riffle.api.common.functions.FilterFunction;
+import io.riffle.api.common.functions.MapFunction;
 import io.riffle.streaming.api.functions.sink.SinkFunction;
 import io.riffle.taskmanager.internal.operators.Accumulators;
-import io.riffle.taskmanager.internal.operators.ChainingOutputs;
+import io.riffle.taskmanager.internal.operators.ChainingOutput;
+import io.riffle.taskmanager.internal.operators.ClassCopies;
 import io.riffle.taskmanager.internal.operators.FilterOperator;
 import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.MapOperator;
 import io.riffle.taskmanager.internal.operators.OperatorContext;
+import io.riffle.taskmanager.internal.operators.Output;
 import io.riffle.taskmanager.internal.operators.ProcessingTimeService;
 import io.riffle.taskmanager.internal.operators.SinkFunctionOperator;
 import io.riffle.taskmanager.internal.operators.StreamOperator;
@@ -21,6 +25,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,12 +34,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Nanoseconds per record through J2's chain {@code map(x*3+1) -> filter(even) -> map(y>>1) -> sink}
- * (the sink counts and sums), made of the runtime's operator classes wired with
- * chain links made by {@code ChainingOutputs} (a class copy per link, as the task's operator chain
- * wires them), and opened tail first.
+ * (the sink counts and sums), made of the runtime's operator classes and opened tail first, after
+ * three other such chains with other functions ran, as other jobs do in a session cluster's
+ * TaskManager: with each operator a class copy of its own (as the task's operator chain makes them)
+ * and, for comparison, with one class per operator kind.
  *
  * <p>Chained operators call each other directly, without copies or serialization: this is the
- * per-record cost of the runtime itself (record reuse, virtual calls, boxing) around trivial user
+ * per-record cost of the runtime itself (record objects, calls, boxing) around trivial user
  * functions, the floor under every chained job.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -50,26 +56,66 @@ public class OperatorChainBenchmark {
     private final CountingSink sink = new CountingSink();
     private List<StreamOperator<?>> operators;
     private Input<Long> head;
-    private StreamRecord<Long> record;
     private long next;
+
+    /**
+     * {@code copies}: each operator and chain link an instance of a class copy of its own, as the
+     * task's operator chain makes them; {@code shared}: one class per operator kind, as Flink has.
+     */
+    @Param({"copies", "shared"})
+    public String operatorClasses;
 
     @Setup
     public void setUp() throws Exception {
-        MapOperator<Long, Long> first = new MapOperator<>(x -> x * 3 + 1);
-        FilterOperator<Long> filter = new FilterOperator<>(y -> y % 2 == 0);
-        MapOperator<Long, Long> second = new MapOperator<>(y -> y >> 1);
-        SinkFunctionOperator<Long> sinkOperator = new SinkFunctionOperator<>(sink);
-        sinkOperator.setup(context("Sink"), null);
-        ChainingOutputs links = new ChainingOutputs();
-        second.setup(context("Map"), links.to(sinkOperator));
-        filter.setup(context("Filter"), links.to(second));
-        first.setup(context("Map"), links.to(filter));
-        operators = List.of(first, filter, second, sinkOperator);
-        for (int i = operators.size() - 1; i >= 0; i--) {
-            operators.get(i).open();
+        ClassCopies copies = new ClassCopies();
+        boolean copied = "copies".equals(operatorClasses);
+        // other jobs in the same TaskManager run their functions through the same operator classes first
+        for (long offset = 1; offset <= 3; offset++) {
+            long k = offset;
+            List<StreamOperator<?>> other = wire(copies, copied, x -> x + k, y -> y > k, y -> y * k, new CountingSink());
+            push(input(other.get(0)), 20_000);
+            for (StreamOperator<?> operator : other) {
+                operator.close();
+            }
         }
-        head = first;
-        record = new StreamRecord<>(0L);
+        operators = wire(copies, copied, x -> x * 3 + 1, y -> y % 2 == 0, y -> y >> 1, sink);
+        head = input(operators.get(0));
+    }
+
+    /** map -> filter -> map -> sink, opened tail first. */
+    private static List<StreamOperator<?>> wire(ClassCopies copies, boolean copied, MapFunction<Long, Long> firstMap,
+            FilterFunction<Long> keep, MapFunction<Long, Long> secondMap, SinkFunction<Long> end) throws Exception {
+        StreamOperator<Long> first = copied ? copies.newInstance(MapOperator.class, StreamOperator.class, MapFunction.class, firstMap)
+                : new MapOperator<>(firstMap);
+        StreamOperator<Long> filter = copied ? copies.newInstance(FilterOperator.class, StreamOperator.class, FilterFunction.class, keep)
+                : new FilterOperator<>(keep);
+        StreamOperator<Long> second = copied ? copies.newInstance(MapOperator.class, StreamOperator.class, MapFunction.class, secondMap)
+                : new MapOperator<>(secondMap);
+        SinkFunctionOperator<Long> sinkOperator = new SinkFunctionOperator<>(end);
+        sinkOperator.setup(context("Sink"), null);
+        second.setup(context("Map"), link(copies, copied, sinkOperator));
+        filter.setup(context("Filter"), link(copies, copied, input(second)));
+        first.setup(context("Map"), link(copies, copied, input(filter)));
+        List<StreamOperator<?>> chain = List.of(first, filter, second, sinkOperator);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            chain.get(i).open();
+        }
+        return chain;
+    }
+
+    private static Output<Long> link(ClassCopies copies, boolean copied, Input<Long> next) {
+        return copied ? copies.chainingOutput(next) : new ChainingOutput<>(next);
+    }
+
+    private static void push(Input<Long> input, long count) throws Exception {
+        for (long i = 0; i < count; i++) {
+            input.processElement(new StreamRecord<>(i));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Input<Long> input(StreamOperator<?> operator) {
+        return (Input<Long>) operator;
     }
 
     private static OperatorContext context(String name) {
@@ -84,12 +130,12 @@ public class OperatorChainBenchmark {
         }
     }
 
-    /** Pushes the next longs of the sequence through the chain, one record object reused as a source does. */
+    /** Pushes the next longs of the sequence through the chain, a new record each, as a source does. */
     @Benchmark
     @OperationsPerInvocation(RECORDS_PER_INVOCATION)
     public long chain() throws Exception {
         for (int i = 0; i < RECORDS_PER_INVOCATION; i++) {
-            head.processElement(record.replace(next++));
+            head.processElement(new StreamRecord<>(next++));
         }
         return sink.sum;
     }
@@ -100,7 +146,7 @@ public class OperatorChainBenchmark {
         sink.count = 0;
         sink.sum = 0;
         for (long i = 0; i < count; i++) {
-            head.processElement(record.replace(next++));
+            head.processElement(new StreamRecord<>(next++));
         }
     }
 

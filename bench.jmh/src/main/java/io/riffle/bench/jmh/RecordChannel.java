@@ -14,7 +14,6 @@ import io.riffle.taskmanager.internal.network.serialization.SpanningRecordDeseri
 import io.riffle.taskmanager.internal.network.serialization.SpanningRecordSerializer;
 import io.riffle.taskmanager.internal.network.serialization.StreamElementSerializer;
 import io.riffle.taskmanager.internal.partitioner.ForwardPartitioner;
-import io.riffle.taskmanager.internal.streamrecord.StreamElement;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
@@ -40,7 +39,6 @@ final class RecordChannel<T> implements AutoCloseable {
     private final RecordWriter<T> writer;
     private final ResultSubpartitionView view;
     private final SpanningRecordDeserializer deserializer;
-    private final StreamRecord<T> reuse = new StreamRecord<>(null);
     private boolean dataAvailable;
 
     RecordChannel(StreamElementSerializer<T> serializer) {
@@ -78,6 +76,7 @@ final class RecordChannel<T> implements AutoCloseable {
      *
      * @return the number of buffers taken
      */
+    @SuppressWarnings("unchecked")
     int drain(Consumer<? super T> sink) throws IOException {
         if (!dataAvailable) {
             return 0;
@@ -94,11 +93,10 @@ final class RecordChannel<T> implements AutoCloseable {
             deserializer.setNextBuffer(next.buffer());
             DataInputView record;
             while ((record = deserializer.nextRecord()) != null) {
-                StreamElement element = serializer.deserialize(reuse, record);
-                if (element != reuse) {
-                    throw new IOException("expected a record, read " + element);
+                if (!(serializer.deserialize(record) instanceof StreamRecord<?> read)) {
+                    throw new IOException("expected a record");
                 }
-                sink.accept(reuse.getValue());
+                sink.accept((T) read.getValue());
             }
         }
         return buffers;

@@ -82,17 +82,20 @@ public class BenchmarkSetupTest {
 
     @Test
     public void theChainComputesJ2sDigest() throws Exception {
-        OperatorChainBenchmark benchmark = new OperatorChainBenchmark();
-        benchmark.setUp();
-        try {
-            long records = 10_001;
-            benchmark.runFromZero(records);
-            // JOBS.md J2: K = floor(N/2) records reach the sink, summing to 3K(K-1)/2 + 2K
-            long k = records / 2;
-            assertEquals(k, benchmark.count());
-            assertEquals(3 * k * (k - 1) / 2 + 2 * k, benchmark.sum());
-        } finally {
-            benchmark.tearDown();
+        for (String operatorClasses : List.of("copies", "shared")) {
+            OperatorChainBenchmark benchmark = new OperatorChainBenchmark();
+            benchmark.operatorClasses = operatorClasses;
+            benchmark.setUp();
+            try {
+                long records = 10_001;
+                benchmark.runFromZero(records);
+                // JOBS.md J2: K = floor(N/2) records reach the sink, summing to 3K(K-1)/2 + 2K
+                long k = records / 2;
+                assertEquals(operatorClasses, k, benchmark.count());
+                assertEquals(operatorClasses, 3 * k * (k - 1) / 2 + 2 * k, benchmark.sum());
+            } finally {
+                benchmark.tearDown();
+            }
         }
     }
 

@@ -35,7 +35,7 @@ public final class KeyedReduceOperator<T> extends StreamOperator<T> implements I
     public void processElement(StreamRecord<T> record) throws Exception {
         // one state lookup: the reduction is folded into the key's entry in place
         T reduced = values.transform(record.getValue(), reduce);
-        output.collect(record.replace(reduced));
+        output.collect(record.withValue(reduced));
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.riffle.taskmanager.internal.operators;
 import io.riffle.api.common.functions.MapFunction;
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 
-/** Calls a {@link MapFunction} per record and emits its result in the same record object. */
+/** Calls a {@link MapFunction} per record and emits its result with the record's timestamp. */
 public final class MapOperator<IN, OUT> extends StreamOperator<OUT> implements Input<IN> {
 
     private final MapFunction<IN, OUT> function;
@@ -19,7 +19,7 @@ public final class MapOperator<IN, OUT> extends StreamOperator<OUT> implements I
 
     @Override
     public void processElement(StreamRecord<IN> record) throws Exception {
-        output.collect(record.replace(function.map(record.getValue())));
+        output.collect(record.withValue(function.map(record.getValue())));
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * An operator's outputs when it has several, or side outputs: main records go to every main
- * output, side records to the outputs of their tag. Every output but the last gets its own record
- * object, because downstream operators reuse (and overwrite) the record they are given.
+ * output, side records to the outputs of their tag. All get the same record object: operators do
+ * not change the records they are given (see {@link StreamRecord}).
  */
 public final class OutputRouter<T> implements Output<T> {
 
@@ -39,18 +39,9 @@ public final class OutputRouter<T> implements Output<T> {
     }
 
     private static <X> void fanOut(Output<X>[] outputs, StreamRecord<X> record) {
-        int last = outputs.length - 1;
-        for (int i = 0; i < last; i++) {
-            outputs[i].collect(copyOf(record));
+        for (Output<X> output : outputs) {
+            output.collect(record);
         }
-        if (last >= 0) {
-            outputs[last].collect(record);
-        }
-    }
-
-    private static <X> StreamRecord<X> copyOf(StreamRecord<X> record) {
-        return record.hasTimestamp() ? new StreamRecord<>(record.getValue(), record.getTimestamp())
-                : new StreamRecord<>(record.getValue());
     }
 
     @Override

@@ -43,7 +43,6 @@ public final class SourceOperator<T, SplitT extends SourceSplit> extends StreamO
     private final long autoWatermarkInterval;
     private SourceReader<T, SplitT> reader;
     private SimpleVersionedSerializer<SplitT> splitSerializer;
-    private final StreamRecord<T> reuse = new StreamRecord<>(null);
     private TimestampAssigner<T> timestampAssigner;
     private ProcessingTimeClock clock;
     private WatermarkEmitter watermarkEmitter;
@@ -227,12 +226,7 @@ public final class SourceOperator<T, SplitT extends SourceSplit> extends StreamO
         @Override
         public void collect(T record, long timestamp) {
             long assigned = timestampAssigner.extractTimestamp(record, timestamp);
-            if (assigned == TimestampAssigner.NO_TIMESTAMP) {
-                reuse.eraseTimestamp();
-                output.collect(reuse.replace(record));
-            } else {
-                output.collect(reuse.replace(record, assigned));
-            }
+            output.collect(assigned == TimestampAssigner.NO_TIMESTAMP ? new StreamRecord<>(record) : new StreamRecord<>(record, assigned));
             generator.onEvent(record, assigned, watermarks);
         }
 

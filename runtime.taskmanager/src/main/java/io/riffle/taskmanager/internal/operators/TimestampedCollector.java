@@ -5,36 +5,35 @@ import io.riffle.util.Collector;
 
 /**
  * The {@link Collector} a user function emits to: stamps each output with the timestamp of the
- * input being processed, reusing one record object.
+ * input being processed, in a new record (see {@link StreamRecord} for why new).
  */
 public final class TimestampedCollector<T> implements Collector<T> {
 
     private final Output<T> output;
-    private final StreamRecord<T> reuse = new StreamRecord<>(null);
+    private long timestamp;
+    private boolean hasTimestamp;
 
     public TimestampedCollector(Output<T> output) {
         this.output = output;
     }
 
     public void setTimestampFrom(StreamRecord<?> input) {
-        if (input.hasTimestamp()) {
-            reuse.setTimestamp(input.getTimestamp());
-        } else {
-            reuse.eraseTimestamp();
-        }
+        hasTimestamp = input.hasTimestamp();
+        timestamp = input.getTimestamp();
     }
 
     public void setAbsoluteTimestamp(long timestamp) {
-        reuse.setTimestamp(timestamp);
+        this.timestamp = timestamp;
+        this.hasTimestamp = true;
     }
 
     public void eraseTimestamp() {
-        reuse.eraseTimestamp();
+        hasTimestamp = false;
     }
 
     @Override
     public void collect(T record) {
-        output.collect(reuse.replace(record));
+        output.collect(hasTimestamp ? new StreamRecord<>(record, timestamp) : new StreamRecord<>(record));
     }
 
     @Override

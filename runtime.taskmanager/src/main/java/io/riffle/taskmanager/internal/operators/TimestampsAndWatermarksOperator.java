@@ -56,8 +56,7 @@ public final class TimestampsAndWatermarksOperator<T> extends StreamOperator<T> 
         T value = record.getValue();
         long timestamp = timestampAssigner.extractTimestamp(value,
                 record.hasTimestamp() ? record.getTimestamp() : TimestampAssigner.NO_TIMESTAMP);
-        record.setTimestamp(timestamp);
-        output.collect(record);
+        output.collect(new StreamRecord<>(value, timestamp));
         generator.onEvent(value, timestamp, emitter);
     }
 

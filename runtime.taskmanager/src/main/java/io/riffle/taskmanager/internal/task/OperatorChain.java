@@ -8,7 +8,7 @@ import io.riffle.runtime.jobgraph.OperatorOutput;
 import io.riffle.runtime.jobgraph.TaskChain;
 import io.riffle.taskmanager.internal.memory.SlotMemory;
 import io.riffle.taskmanager.internal.operators.Accumulators;
-import io.riffle.taskmanager.internal.operators.ChainingOutputs;
+import io.riffle.taskmanager.internal.operators.ClassCopies;
 import io.riffle.taskmanager.internal.operators.Input;
 import io.riffle.taskmanager.internal.operators.KeyedInput;
 import io.riffle.taskmanager.internal.operators.OperatorContext;
@@ -38,7 +38,7 @@ final class OperatorChain {
     private final List<StreamOperator<?>> operators = new ArrayList<>();
     private final List<Input<?>> inputs = new ArrayList<>();
     private final Map<Integer, SourceOperator<?, ?>> sources = new HashMap<>();
-    private final ChainingOutputs chainingOutputs = new ChainingOutputs();
+    private final ClassCopies classCopies = new ClassCopies();
     private final List<HeapKeyedStateBackend<Object>> backends = new ArrayList<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -48,7 +48,7 @@ final class OperatorChain {
         TaskInfo taskInfo = new TaskInfo(deployment.jobName(), deployment.taskName(), deployment.subtaskIndex(),
                 deployment.parallelism(), chain.maxParallelism(), deployment.attemptNumber());
         for (ChainedOperator spec : specs) {
-            StreamOperator<?> operator = OperatorFactory.create(spec.spec(), eventSenders.forOperator(spec.operatorId()));
+            StreamOperator<?> operator = OperatorFactory.create(spec.spec(), eventSenders.forOperator(spec.operatorId()), classCopies);
             operators.add(operator);
             if (operator instanceof SourceOperator<?, ?> source) {
                 sources.put(spec.operatorId(), source);
@@ -89,7 +89,7 @@ final class OperatorChain {
         for (OperatorOutput target : spec.outputs()) {
             Output<Object> output;
             if (target instanceof OperatorOutput.Chained chained) {
-                output = chainingOutputs.to((Input<Object>) inputs.get(chained.targetIndex() - operatorsWiredBefore(spec)));
+                output = classCopies.chainingOutput((Input<Object>) inputs.get(chained.targetIndex() - operatorsWiredBefore(spec)));
             } else {
                 OperatorOutput.Network net = (OperatorOutput.Network) target;
                 output = new RecordWriterOutput<>(network.writer(net.outputIndex(), net.partitioning(),

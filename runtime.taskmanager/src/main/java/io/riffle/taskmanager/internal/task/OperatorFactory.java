@@ -23,6 +23,7 @@ import io.riffle.streaming.api.operators.SinkSpec;
 import io.riffle.streaming.api.operators.SourceSpec;
 import io.riffle.streaming.api.operators.TimestampsAndWatermarksSpec;
 import io.riffle.streaming.api.operators.WindowSpec;
+import io.riffle.taskmanager.internal.operators.ClassCopies;
 import io.riffle.taskmanager.internal.operators.FilterOperator;
 import io.riffle.taskmanager.internal.operators.FlatMapOperator;
 import io.riffle.taskmanager.internal.operators.KeyedProcessOperator;
@@ -43,13 +44,14 @@ final class OperatorFactory {
     private OperatorFactory() {}
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static StreamOperator<?> create(OperatorSpec spec, OperatorEventSender eventSender) {
+    static StreamOperator<?> create(OperatorSpec spec, OperatorEventSender eventSender, ClassCopies copies) {
+        // the per-record operators of chains are copies, so the JIT sees each one's user function alone (see ClassCopies)
         if (spec instanceof MapSpec map) {
-            return new MapOperator<>((MapFunction<Object, Object>) map.function());
+            return copies.newInstance(MapOperator.class, StreamOperator.class, MapFunction.class, map.function());
         } else if (spec instanceof FlatMapSpec flatMap) {
-            return new FlatMapOperator<>((FlatMapFunction<Object, Object>) flatMap.function());
+            return copies.newInstance(FlatMapOperator.class, StreamOperator.class, FlatMapFunction.class, flatMap.function());
         } else if (spec instanceof FilterSpec filter) {
-            return new FilterOperator<>((FilterFunction<Object>) filter.function());
+            return copies.newInstance(FilterOperator.class, StreamOperator.class, FilterFunction.class, filter.function());
         } else if (spec instanceof ProcessSpec process) {
             return new ProcessOperator<>((ProcessFunction<Object, Object>) process.function());
         } else if (spec instanceof KeyedProcessSpec keyedProcess) {

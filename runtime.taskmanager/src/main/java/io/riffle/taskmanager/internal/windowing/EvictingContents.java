@@ -13,7 +13,6 @@ import java.util.List;
 final class EvictingContents<IN, ACC, R> implements WindowContents<IN, List<TimestampedValue<IN>>, R> {
 
     private final WindowContents<IN, ACC, R> valueContents;
-    private final StreamRecord<IN> reuse = new StreamRecord<>(null);
 
     EvictingContents(WindowContents<IN, ACC, R> valueContents) {
         this.valueContents = valueContents;
@@ -32,7 +31,7 @@ final class EvictingContents<IN, ACC, R> implements WindowContents<IN, List<Time
     public Iterable<R> result(List<TimestampedValue<IN>> contents) throws Exception {
         ACC folded = null;
         for (TimestampedValue<IN> element : contents) {
-            folded = valueContents.add(folded, reuse.replace(element.getValue()));
+            folded = valueContents.add(folded, new StreamRecord<>(element.getValue()));
         }
         return valueContents.result(folded);
     }

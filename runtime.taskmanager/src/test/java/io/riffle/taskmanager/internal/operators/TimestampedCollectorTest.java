@@ -2,7 +2,7 @@ package io.riffle.taskmanager.internal.operators;
 
 import static io.riffle.taskmanager.internal.operators.TestingOutput.emitted;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertNotSame;
 
 import io.riffle.taskmanager.internal.streamrecord.StreamRecord;
 import java.util.List;
@@ -44,11 +44,12 @@ public class TimestampedCollectorTest {
     }
 
     @Test
-    public void reusesOneRecordObject() {
+    public void emitsANewRecordEachTimeSoNoneChangesOnceEmitted() {
         collector.setTimestampFrom(new StreamRecord<>("in", 1));
         collector.collect("a");
         collector.collect("b");
 
-        assertSame(output.receivedRecords().get(0), output.receivedRecords().get(1));
+        assertNotSame(output.receivedRecords().get(0), output.receivedRecords().get(1));
+        assertEquals("a", output.receivedRecords().get(0).getValue());
     }
 }

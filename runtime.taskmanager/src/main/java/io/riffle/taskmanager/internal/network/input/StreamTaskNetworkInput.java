@@ -33,7 +33,6 @@ public final class StreamTaskNetworkInput<T> implements AutoCloseable {
     private final SingleInputGate gate;
     private final StreamElementSerializer<T> serializer;
     private final SpanningRecordDeserializer[] deserializers;
-    private final StreamRecord<T> reusedRecord = new StreamRecord<>(null);
     private final WatermarkValve watermarks;
 
     /** The deserializer holding the buffer being read, or null to poll the gate. */
@@ -67,7 +66,7 @@ public final class StreamTaskNetworkInput<T> implements AutoCloseable {
             if (current != null) {
                 DataInputView recordBytes = current.nextRecord();
                 if (recordBytes != null) {
-                    emit(serializer.deserialize(reusedRecord, recordBytes), currentChannel, output);
+                    emit(serializer.deserialize(recordBytes), currentChannel, output);
                     // Always "more": the current buffer or the gate may hold more. Returning
                     // NOTHING_AVAILABLE here could wait for a notification that already happened.
                     return InputStatus.MORE_AVAILABLE;
@@ -97,14 +96,14 @@ public final class StreamTaskNetworkInput<T> implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private void emit(StreamElement element, int channel, DataOutput<T> output) throws Exception {
-        if (element == reusedRecord) {
-            output.emitRecord(reusedRecord);
+        if (element instanceof StreamRecord<?> record) {
+            output.emitRecord((StreamRecord<T>) record);
         } else if (element instanceof Watermark watermark) {
             watermarks.inputWatermark(watermark, channel, output);
         } else if (element instanceof WatermarkStatus status) {
             watermarks.inputWatermarkStatus(status, channel, output);
         } else {
-            output.emitRecord((StreamRecord<T>) element);
+            throw new IllegalStateException("unknown stream element " + element);
         }
     }
 

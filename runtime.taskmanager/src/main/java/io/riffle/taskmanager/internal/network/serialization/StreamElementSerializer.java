@@ -68,21 +68,16 @@ public final class StreamElementSerializer<T> {
         }
     }
 
-    /**
-     * Reads one element. A record is read into {@code reuse} (value and timestamp replaced), which
-     * is returned; watermarks and statuses are returned as new or shared instances.
-     */
-    public StreamElement deserialize(StreamRecord<T> reuse, DataInputView source) throws IOException {
+    /** Reads one element: a new record (see {@link StreamRecord} for why new), a watermark or a status. */
+    public StreamElement deserialize(DataInputView source) throws IOException {
         byte tag = source.readByte();
         switch (tag) {
             case TAG_RECORD -> {
-                reuse.replace(valueSerializer.deserialize(source));
-                reuse.eraseTimestamp();
-                return reuse;
+                return new StreamRecord<>(valueSerializer.deserialize(source));
             }
             case TAG_RECORD_WITH_TIMESTAMP -> {
                 long timestamp = source.readLong();
-                return reuse.replace(valueSerializer.deserialize(source), timestamp);
+                return new StreamRecord<>(valueSerializer.deserialize(source), timestamp);
             }
             case TAG_WATERMARK -> {
                 return new Watermark(source.readLong());
