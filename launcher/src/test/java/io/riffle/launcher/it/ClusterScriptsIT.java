@@ -35,7 +35,8 @@ public class ClusterScriptsIT {
         Files.writeString(conf.resolve("masters"), "localhost:0\n");
         Files.writeString(conf.resolve("workers"), "# two TaskManagers here\nlocalhost\nlocalhost\n");
         try {
-            Script start = script("start-cluster", conf);
+            // JVM options that print to standard output must not disturb the scripts
+            Script start = script("start-cluster", conf, "-Xlog:gc:stdout");
             assertEquals(start.output(), 0, start.exitCode());
             List<Long> jobManager = pids(log.resolve("riffle-jobmanager.pid"));
             List<Long> taskManagers = pids(log.resolve("riffle-taskmanager.pid"));
@@ -43,7 +44,7 @@ public class ClusterScriptsIT {
             assertEquals(2, taskManagers.size());
             Poll.until("three log files saying 'is up'", () -> countLogsSaying(log, " is up: "), count -> count == 3);
 
-            Script stop = script("stop-cluster", conf);
+            Script stop = script("stop-cluster", conf, "-Xlog:gc:stdout");
             assertEquals(stop.output(), 0, stop.exitCode());
             for (long pid : List.of(jobManager.get(0), taskManagers.get(0), taskManagers.get(1))) {
                 assertFalse("process " + pid + " stopped", runs(pid));
@@ -64,7 +65,7 @@ public class ClusterScriptsIT {
         Files.writeString(conf.resolve("masters"), "localhost\n");
         Files.writeString(conf.resolve("workers"), "localhost\nworker-7.example\n");
 
-        Script start = script("start-cluster", conf);
+        Script start = script("start-cluster", conf, "");
 
         assertEquals(1, start.exitCode());
         assertTrue(start.output(), start.output().contains("workers line 2: host 'worker-7.example' is not supported yet, only localhost"));
@@ -74,7 +75,7 @@ public class ClusterScriptsIT {
     private record Script(int exitCode, String output) {
     }
 
-    private Script script(String name, Path conf) throws IOException, InterruptedException {
+    private Script script(String name, Path conf, String javaOptions) throws IOException, InterruptedException {
         Path bin = Path.of(System.getProperty("riffle.bin.dir", "../bin"));
         Path output = Files.createTempFile(temp.getRoot().toPath(), name, ".txt");
         ProcessBuilder builder = new ProcessBuilder("bash", bin.resolve(name).toString()).redirectErrorStream(true)
@@ -82,6 +83,7 @@ public class ClusterScriptsIT {
         builder.environment().put("RIFFLE_CONF_DIR", conf.toString());
         builder.environment().put("RIFFLE_JAR", Path.of(System.getProperty("riffle.jar", "target/riffle.jar")).toAbsolutePath().toString());
         builder.environment().put("RIFFLE_STOP_GRACE_SECONDS", "20");
+        builder.environment().put("RIFFLE_JAVA_OPTS", javaOptions);
         Process process = builder.start();
         try {
             if (!process.waitFor(SCRIPT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
