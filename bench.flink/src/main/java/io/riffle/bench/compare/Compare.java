@@ -74,10 +74,15 @@ public final class Compare {
     private void header(CpuAccounting accounting) {
         out.printf(Locale.ROOT, "Riffle vs Apache Flink 1.20.5: jobs %s, parallelism %s, %d runs each, alternating, each run a fresh JVM%n",
                 options.jobs().stream().map(JobSpec::jobName).toList(), options.parallelisms(), options.runs());
-        out.println(options.cluster()
-                ? "Riffle: bin/bench --cluster (a JobManager and two TaskManager JVMs, 2 GiB heap each). Flink: its MiniCluster in"
-                        + " one JVM (-Xms4g -Xmx4g), NOT a standalone cluster: flink-dist is not available here."
-                : "Riffle: bin/bench (the local cluster in one JVM, -Xms4g -Xmx4g). Flink: its MiniCluster in one JVM (-Xms4g -Xmx4g).");
+        String riffle = options.cluster()
+                ? "Riffle: bin/bench --cluster (a JobManager and two TaskManager JVMs, 2 GiB heap each, fresh per run; seconds: 'riffle run')."
+                : "Riffle: bin/bench (the local cluster in one JVM, -Xms4g -Xmx4g; seconds: execute()).";
+        String flink = options.flink().equals(CompareOptions.STANDALONE)
+                ? "Flink: a standalone cluster (a JobManager and two TaskManager JVMs, 2 GiB heap each, fresh per run; seconds: the"
+                        + " client JVM that uploads the job and waits for its end)."
+                : "Flink: its MiniCluster in one JVM (-Xms4g -Xmx4g; seconds: execute(), MiniCluster start and stop included)"
+                        + (options.cluster() ? ", NOT like for like with Riffle's cluster." : ".");
+        out.println(riffle + " " + flink);
         out.printf(Locale.ROOT, "%d cores; other_cpu_s counts the machine's busy time minus the run's processes, by %s;"
                 + " a run is noisy when other_cpu_s > 0.3 + 0.05 * its wall seconds; each run waits up to %d s for the machine"
                 + " to be below 15 %% busy%n", Runtime.getRuntime().availableProcessors(), accounting.describe(),
@@ -100,9 +105,9 @@ public final class Compare {
                 List<RunSample> flink = new ArrayList<>();
                 for (int index = 1; index <= options.runs(); index++) {
                     riffle.add(measure("riffle", engines.riffle(job, records, parallelism, options.cluster()), job, parallelism, index, expected));
-                    flink.add(measure("flink", engines.flink(job, records, parallelism), job, parallelism, index, expected));
+                    flink.add(measure("flink", engines.flink(job, records, parallelism, options.flink()), job, parallelism, index, expected));
                 }
-                Comparison comparison = new Comparison(job, parallelism, options.mode(), records, expected, riffle, flink, ceiling);
+                Comparison comparison = new Comparison(job, parallelism, options.mode(), options.flink(), records, expected, riffle, flink, ceiling);
                 out.println(comparison.line());
                 comparisons.add(comparison);
             }

@@ -12,21 +12,29 @@ import java.util.OptionalLong;
  *
  * @param records N for every job, or empty for each job's JOBS.md size
  * @param cluster Riffle on a JobManager and two TaskManager JVMs (bin/bench --cluster) instead of its local cluster
+ * @param flink what Flink runs on: {@code minicluster} (one JVM) or {@code standalone} (a JobManager and two
+ *     TaskManager JVMs and a client JVM); by default standalone with {@code --cluster}, the MiniCluster otherwise
  * @param ceiling also time each job's single-threaded loop
  * @param quietWait how long to wait at most before each run for the machine to be quiet; zero: not at all
  */
 record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int runs, List<Integer> parallelisms,
-        boolean cluster, boolean ceiling, Duration quietWait) {
+        boolean cluster, String flink, boolean ceiling, Duration quietWait) {
+
+    static final String MINICLUSTER = "minicluster";
+    static final String STANDALONE = "standalone";
 
     static final String USAGE = String.join("\n",
-            "usage: bin/compare [--jobs J,..] [--records N] [--runs R] [--parallelism P,..] [--cluster] [--no-ceiling]"
-                    + " [--quiet-wait S]",
+            "usage: bin/compare [--jobs J,..] [--records N] [--runs R] [--parallelism P,..] [--cluster]"
+                    + " [--flink minicluster|standalone] [--no-ceiling] [--quiet-wait S]",
             "  --jobs         jobs to run, comma-separated: " + JobSpec.names() + " (default: all four)",
             "  --records, -n  N for every job (default: each job's JOBS.md size)",
             "  --runs, -r     runs of each engine per job and parallelism, alternating Riffle and Flink (default 5)",
             "  --parallelism, -p  parallelisms, comma-separated (default 1,2)",
-            "  --cluster      Riffle on a JobManager + 2 TaskManager JVMs (bin/bench --cluster); Flink stays on its",
-            "                 MiniCluster (a standalone Flink cluster needs flink-dist, which is not available here)",
+            "  --cluster      Riffle on a JobManager + 2 TaskManager JVMs (bin/bench --cluster), and by default Flink on",
+            "                 a standalone cluster of the same shape; both started fresh for each run, seconds = the client's wall time",
+            "  --flink        what Flink runs on: minicluster (one JVM, execute() timed) or standalone (a JobManager + 2",
+            "                 TaskManager JVMs, 2 GiB heap each, and a client JVM that uploads the job; its wall time is timed);",
+            "                 default: standalone with --cluster, minicluster otherwise",
             "  --no-ceiling   skip the single-threaded loops",
             "  --quiet-wait   before each run, wait up to S seconds until the machine is below 15 % busy (default 30; 0: no wait)");
 
@@ -51,6 +59,7 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
         int runs = 5;
         List<Integer> parallelisms = List.of(1, 2);
         boolean cluster = false;
+        String flink = null;
         boolean ceiling = true;
         Duration quietWait = Duration.ofSeconds(30);
         for (int i = 0; i < args.length; i++) {
@@ -58,6 +67,7 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
             switch (option) {
                 case "--cluster" -> cluster = true;
                 case "--no-ceiling" -> ceiling = false;
+                case "--flink" -> flink = flinkSetup(value(args, ++i, option));
                 case "--home" -> home = Path.of(value(args, ++i, option));
                 case "--jobs" -> jobs = jobs(value(args, ++i, option));
                 case "--records", "-n" -> records = OptionalLong.of(number(value(args, ++i, option), option, 1, Long.MAX_VALUE));
@@ -70,7 +80,10 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
         if (home == null) {
             throw new IllegalArgumentException("--home (the repository root) is missing");
         }
-        return new CompareOptions(home, jobs, records, runs, parallelisms, cluster, ceiling, quietWait);
+        if (flink == null) {
+            flink = cluster ? STANDALONE : MINICLUSTER;
+        }
+        return new CompareOptions(home, jobs, records, runs, parallelisms, cluster, flink, ceiling, quietWait);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -78,6 +91,13 @@ record CompareOptions(Path home, List<JobSpec> jobs, OptionalLong records, int r
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[index];
+    }
+
+    private static String flinkSetup(String text) {
+        if (!text.equals(MINICLUSTER) && !text.equals(STANDALONE)) {
+            throw new IllegalArgumentException("--flink is " + MINICLUSTER + " or " + STANDALONE + ", got '" + text + "'");
+        }
+        return text;
     }
 
     private static List<JobSpec> jobs(String list) {

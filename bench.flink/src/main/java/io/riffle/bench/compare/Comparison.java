@@ -6,8 +6,12 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
-/** The runs of both engines for one job and parallelism, summed up. */
-record Comparison(JobSpec job, int parallelism, String mode, long records, String expectedDigest,
+/**
+ * The runs of both engines for one job and parallelism, summed up.
+ *
+ * @param flinkSetup what Flink ran on: {@code minicluster} or {@code standalone}
+ */
+record Comparison(JobSpec job, int parallelism, String mode, String flinkSetup, long records, String expectedDigest,
         List<RunSample> riffle, List<RunSample> flink, OptionalDouble ceilingRps) {
 
     Comparison {
@@ -49,8 +53,8 @@ record Comparison(JobSpec job, int parallelism, String mode, long records, Strin
 
     String line() {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "COMPARE job=%s p=%d mode=%s n=%d runs=%d riffle=%s flink=minicluster riffle_rps_median=%.0f flink_rps_median=%.0f",
-                job.jobName(), parallelism, mode, records, riffle.size(), mode.equals("cluster") ? "jobmanager+2taskmanagers" : "local-cluster",
+                "COMPARE job=%s p=%d mode=%s n=%d runs=%d riffle=%s flink=%s riffle_rps_median=%.0f flink_rps_median=%.0f",
+                job.jobName(), parallelism, mode, records, riffle.size(), mode.equals("cluster") ? "jobmanager+2taskmanagers" : "local-cluster", flinkSetup,
                 riffleRps().median(), flinkRps().median()));
         if (job.reportsBytes()) {
             line.append(String.format(Locale.ROOT, " riffle_mbps_median=%.1f flink_mbps_median=%.1f",

@@ -7,13 +7,13 @@ import java.util.OptionalDouble;
 /** The human-readable table of all comparisons: medians, the ratio's spread, digests, noise. */
 final class ComparisonTable {
 
-    private static final String ROW = "%-14s %2s  %-22s %-22s %5s %5s %5s  %-8s %6s  %s%n";
+    private static final String ROW = "%-14s %2s  %-22s %-24s %5s %5s %5s  %-8s %6s  %s%n";
 
     private ComparisonTable() {}
 
     static String of(List<Comparison> comparisons) {
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, ROW, "job", "p", "Riffle (median)", "Flink (median)",
+        table.append(String.format(Locale.ROOT, ROW, "job", "p", "Riffle (median)", "Flink " + setups(comparisons) + " (median)",
                 "min", "med", "max", "digests", "noisy", "1-thread loop"));
         table.append(String.format(Locale.ROOT, ROW, "", "", "", "", "Riffle/Flink", "", "", "", "", ""));
         for (Comparison c : comparisons) {
@@ -24,6 +24,11 @@ final class ComparisonTable {
                     c.digestsMatch() ? "match" : "MISMATCH", c.noisyRuns() + "/" + c.runs(), ceiling(c, c.ceilingRps())));
         }
         return table.toString();
+    }
+
+    /** What Flink ran on, as the table's column says: minicluster, standalone, or both when they were mixed. */
+    private static String setups(List<Comparison> comparisons) {
+        return String.join("/", comparisons.stream().map(Comparison::flinkSetup).distinct().toList());
     }
 
     /** Records/s in millions; for shuffle-bytes also MB/s. */

@@ -1,10 +1,8 @@
 package io.riffle.bench.compare;
 
 import io.riffle.bench.digest.JobSpec;
+import io.riffle.bench.flink.FlinkJavaOpts;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +18,13 @@ final class Engines {
 
     /** JOBS.md's JVM for Flink's reference runs: a 4 GiB heap, fixed. */
     static final List<String> HEAP = List.of("-Xms4g", "-Xmx4g");
+    /** The JVM that starts a standalone Flink cluster and its client needs little; the cluster's JVMs size their own. */
+    static final List<String> STANDALONE_DRIVER_HEAP = List.of("-Xmx256m");
     /**
      * Flink's default {@code env.java.opts.all} (flink-dist's config.yaml), which its reference runs
      * used: the pom's {@code flink.jvm.opens}, which its tests use too, filtered into a resource.
      */
-    static final List<String> FLINK_JAVA_OPTS = flinkJavaOpts();
+    static final List<String> FLINK_JAVA_OPTS = FlinkJavaOpts.list();
 
     private final Path home;
     private final String java;
@@ -49,17 +49,6 @@ final class Engines {
         }
     }
 
-    private static List<String> flinkJavaOpts() {
-        try (InputStream options = Engines.class.getResourceAsStream("flink-java-opts")) {
-            if (options == null) {
-                throw new IllegalStateException("flink-java-opts is missing from bench.flink's jar");
-            }
-            return List.of(new String(options.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read flink-java-opts from bench.flink's jar", e);
-        }
-    }
-
     List<String> riffle(JobSpec job, long records, int parallelism, boolean cluster) {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/bench").toString()));
         if (cluster) {
@@ -69,13 +58,19 @@ final class Engines {
         return command;
     }
 
-    List<String> flink(JobSpec job, long records, int parallelism) {
+    /**
+     * Flink on {@code setup}: the MiniCluster in this JVM of 4 GiB, or (standalone) a small JVM that
+     * starts a cluster of its own, times a client JVM's submission and stops the cluster again.
+     */
+    List<String> flink(JobSpec job, long records, int parallelism, String setup) {
+        boolean standalone = setup.equals(CompareOptions.STANDALONE);
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(HEAP);
+        command.addAll(standalone ? STANDALONE_DRIVER_HEAP : HEAP);
         command.addAll(FLINK_JAVA_OPTS);
         command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-cp", benchJar + ":" + benchJar.resolveSibling("lib") + "/*",
-                "io.riffle.bench.flink.FlinkBenchmark", job.jobName(), Long.toString(records), Integer.toString(parallelism)));
+                standalone ? "io.riffle.bench.flink.StandaloneBenchmark" : "io.riffle.bench.flink.FlinkBenchmark",
+                job.jobName(), Long.toString(records), Integer.toString(parallelism)));
         return command;
     }
 

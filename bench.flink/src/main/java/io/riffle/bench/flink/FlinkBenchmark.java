@@ -36,7 +36,7 @@ public final class FlinkBenchmark {
 
     /** Runs the job on a fresh MiniCluster and returns its {@code RESULT} line. */
     static String run(Invocation invocation) throws Exception {
-        FlinkJob job = JOBS.get(invocation.job());
+        FlinkJob job = job(invocation.job());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(invocation.parallelism());
         job.addTo(env, invocation.records());
         double machineBefore = MachineCpu.busySeconds();
@@ -47,6 +47,10 @@ public final class FlinkBenchmark {
         double cpu = MachineCpu.processSeconds() - cpuBefore;
         double other = machineBefore < 0 ? -1 : Math.max(0, MachineCpu.busySeconds() - machineBefore - cpu);
         return line(invocation, seconds, job.digest(result), result.getNetRuntime() / 1e3, cpu, other);
+    }
+
+    static FlinkJob job(JobSpec spec) {
+        return JOBS.get(spec);
     }
 
     /** Riffle's {@code RESULT} line format (examples.benchmarks' BenchmarkResult), then {@code other_cpu_s}. */

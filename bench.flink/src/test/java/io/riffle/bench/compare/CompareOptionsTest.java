@@ -23,6 +23,7 @@ public class CompareOptionsTest {
         assertEquals(5, options.runs());
         assertEquals(List.of(1, 2), options.parallelisms());
         assertEquals("local", options.mode());
+        assertEquals("minicluster", options.flink());
         assertTrue(options.ceiling());
         assertEquals(Duration.ofSeconds(30), options.quietWait());
     }
@@ -36,8 +37,17 @@ public class CompareOptionsTest {
         assertEquals(3, options.runs());
         assertEquals(List.of(2, 4), options.parallelisms());
         assertEquals("cluster", options.mode());
+        assertEquals("standalone", options.flink());
         assertFalse(options.ceiling());
         assertEquals(Duration.ZERO, options.quietWait());
+    }
+
+    @Test
+    public void flinksSetupCanBeChosenEitherWay() {
+        assertEquals("minicluster", CompareOptions.parse("--home", "/r", "--cluster", "--flink", "minicluster").flink());
+        assertEquals("standalone", CompareOptions.parse("--home", "/r", "--flink", "standalone").flink());
+        assertEquals("--flink is minicluster or standalone, got 'dist'", assertThrows(IllegalArgumentException.class,
+                () -> CompareOptions.parse("--home", "/r", "--flink", "dist")).getMessage());
     }
 
     @Test

@@ -18,7 +18,7 @@ public class ComparisonTest {
 
     @Test
     public void compareLineHasMediansRatiosDigestsAndNoise() {
-        Comparison comparison = new Comparison(JobSpec.SHUFFLE_BYTES, 2, "local", 10_000_000, "ok",
+        Comparison comparison = new Comparison(JobSpec.SHUFFLE_BYTES, 2, "local", "minicluster", 10_000_000, "ok",
                 List.of(run("riffle", 1, 6e6, "ok", 0), run("riffle", 2, 4e6, "ok", 1), run("riffle", 3, 5e6, "ok", 0)),
                 List.of(run("flink", 1, 2e6, "ok", 0), run("flink", 2, 4e6, "ok", 0), run("flink", 3, 2.5e6, "ok", 0)),
                 OptionalDouble.of(6e7));
@@ -30,14 +30,15 @@ public class ComparisonTest {
         String table = ComparisonTable.of(List.of(comparison));
         assertTrue(table, table.contains("5.00 M rec/s 500 MB/s"));
         assertTrue(table, table.contains("1/6"));
+        assertTrue(table, table.contains("Flink minicluster (median)"));
     }
 
     @Test
     public void oneWrongDigestOfEitherEngineIsAMismatch() {
-        Comparison comparison = new Comparison(JobSpec.CHAIN, 1, "cluster", 1000, "ok",
+        Comparison comparison = new Comparison(JobSpec.CHAIN, 1, "cluster", "standalone", 1000, "ok",
                 List.of(run("riffle", 1, 1, "ok", 0)), List.of(run("flink", 1, 1, "bad", 0)), OptionalDouble.empty());
         assertFalse(comparison.digestsMatch());
-        assertTrue(comparison.line(), comparison.line().contains(" riffle=jobmanager+2taskmanagers "));
+        assertTrue(comparison.line(), comparison.line().contains(" riffle=jobmanager+2taskmanagers flink=standalone "));
         assertTrue(comparison.line(), comparison.line().contains(" digests=MISMATCH "));
         assertTrue(comparison.line(), comparison.line().contains(" ceiling_rps=-1 "));
     }

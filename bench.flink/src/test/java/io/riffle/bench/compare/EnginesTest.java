@@ -22,7 +22,7 @@ public class EnginesTest {
 
     @Test
     public void flinkRunsWithTheReferenceJvmOptionsAndOnlyItsOwnClassPath() {
-        List<String> command = engines.flink(JobSpec.WORDCOUNT, 20, 2);
+        List<String> command = engines.flink(JobSpec.WORDCOUNT, 20, 2, CompareOptions.MINICLUSTER);
         assertEquals("/jdk/bin/java", command.get(0));
         assertTrue(command.containsAll(List.of("-Xms4g", "-Xmx4g", "--add-opens=java.base/java.util=ALL-UNNAMED",
                 "--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")));
@@ -31,6 +31,16 @@ public class EnginesTest {
         assertEquals("/repo/bench.flink/target/bench.flink-1.jar:/repo/bench.flink/target/lib/*", classPath);
         assertFalse(String.join(" ", command).contains("riffle.jar"));
         assertEquals(List.of("io.riffle.bench.flink.FlinkBenchmark", "wordcount", "20", "2"), command.subList(command.size() - 4, command.size()));
+    }
+
+    @Test
+    public void aStandaloneFlinkRunIsASmallJvmThatStartsTheClusterItself() {
+        List<String> command = engines.flink(JobSpec.CHAIN, 1000, 2, CompareOptions.STANDALONE);
+        assertTrue(command.contains("-Xmx256m"));
+        assertFalse(command.contains("-Xmx4g"));
+        assertTrue(command.contains("--add-opens=java.base/java.util=ALL-UNNAMED"));
+        assertEquals("/repo/bench.flink/target/bench.flink-1.jar:/repo/bench.flink/target/lib/*", command.get(command.indexOf("-cp") + 1));
+        assertEquals(List.of("io.riffle.bench.flink.StandaloneBenchmark", "chain", "1000", "2"), command.subList(command.size() - 4, command.size()));
     }
 
     @Test
