@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 /** The human-readable table of all comparisons: medians, the ratio's spread, digests, noise. */
 final class ComparisonTable {
 
-    private static final String ROW = "%-14s %2s  %-22s %-24s %5s %5s %5s  %-8s %6s  %s%n";
+    private static final String ROW = "%-14s %2s  %-22s %-26s %5s %5s %5s  %-8s %6s  %s%n";
 
     private ComparisonTable() {}
 
