@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
  * reaches this JVM's children's times. Where this JVM may create a cgroup (root, cgroup v1 cpuacct
  * or v2), each run starts inside one of its own and its usage counts every process of the run,
  * orphans included; elsewhere only the processes this JVM reaps count ({@link #exact()} is false,
- * and a cluster run's JVMs then show up as other CPU).
+ * and a Riffle cluster run's JVMs then show up as other CPU). A Flink standalone run's JVMs are the
+ * children of its process, which reaps them, so they count either way.
  */
 final class CpuAccounting {
 

@@ -207,17 +207,19 @@ final class StandaloneCluster implements AutoCloseable {
     private static String configYaml(Path folder, int rpcPort, int restPort, int slots) {
         Configuration config = new Configuration();
         StandaloneMemory.addTo(config);
-        Map<String, String> keys = new LinkedHashMap<>(Map.of(
-                "jobmanager.rpc.address", HOST,
-                "jobmanager.rpc.port", Integer.toString(rpcPort),
-                "jobmanager.bind-host", HOST,
-                "rest.address", HOST,
-                "rest.bind-address", HOST,
-                "rest.port", Integer.toString(restPort),
-                "taskmanager.host", HOST,
-                "taskmanager.bind-host", HOST,
-                "taskmanager.numberOfTaskSlots", Integer.toString(slots),
-                "io.tmp.dirs", folder.resolve("tmp").toString()));
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("jobmanager.rpc.address", HOST);
+        keys.put("jobmanager.rpc.port", Integer.toString(rpcPort));
+        keys.put("jobmanager.bind-host", HOST);
+        keys.put("rest.address", HOST);
+        keys.put("rest.bind-address", HOST);
+        keys.put("rest.port", Integer.toString(restPort));
+        keys.put("taskmanager.host", HOST);
+        keys.put("taskmanager.bind-host", HOST);
+        keys.put("taskmanager.numberOfTaskSlots", Integer.toString(slots));
+        keys.put("io.tmp.dirs", folder.resolve("tmp").toString());
+        // the REST API's uploads (the job jar) in the folder too, so that even a killed JobManager leaves nothing behind
+        keys.put("web.tmpdir", folder.resolve("tmp").toString());
         keys.putAll(config.toMap());
         StringBuilder yaml = new StringBuilder("# a standalone cluster of bin/compare, one run long; Flink's defaults otherwise"
                 + " (checkpointing is off unless a job enables it)\n");
