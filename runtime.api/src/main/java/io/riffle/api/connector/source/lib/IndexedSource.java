@@ -24,7 +24,8 @@ public abstract class IndexedSource<T> implements Source<T, NumberSequenceSplit,
     private final long to;
 
     protected IndexedSource(long from, long to) {
-        if (from > to + 1) {
+        // from == to + 1 is the empty sequence; written so that to == Long.MAX_VALUE does not overflow
+        if (from > to && from - 1 != to) {
             throw new IllegalArgumentException("a sequence needs from <= to + 1, got from " + from + ", to " + to);
         }
         this.from = from;

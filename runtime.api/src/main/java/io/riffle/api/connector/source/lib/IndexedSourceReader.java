@@ -28,12 +28,19 @@ final class IndexedSourceReader<T> extends SplitRequestingSourceReader<T, Number
 
     @Override
     protected boolean emitBatch(ReaderOutput<T> output) throws Exception {
-        long end = Math.min(current.to(), next + BATCH - 1);
-        for (long i = next; i <= end; i++) {
-            output.collect(source.produce(i));
+        long first = next;
+        // the indexes after first; negative only when the split spans more than Long.MAX_VALUE of them
+        long after = current.to() - first;
+        int count = after >= 0 && after < BATCH ? (int) after + 1 : BATCH;
+        // an int-counted loop, which the JIT unrolls, with a safepoint poll per batch rather than per record
+        for (int k = 0; k < count; k++) {
+            output.collect(source.produce(first + k));
         }
-        next = end + 1;
-        return next <= current.to();
+        boolean more = after < 0 || after >= BATCH;
+        if (more) {
+            next = first + count;
+        }
+        return more;
     }
 
     @Override
