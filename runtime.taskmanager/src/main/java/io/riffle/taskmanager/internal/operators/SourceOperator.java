@@ -102,7 +102,9 @@ public final class SourceOperator<T, SplitT extends SourceSplit> extends StreamO
             if (mainOutput == null) {
                 createMainOutput();
             }
-            mainOutputUsed = true;
+            if (!mainOutputUsed) { // written once, not per record (see TimestampedCollector#setTimestampFrom)
+                mainOutputUsed = true;
+            }
             return mainOutput;
         }
     };
