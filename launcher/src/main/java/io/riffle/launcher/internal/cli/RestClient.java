@@ -57,15 +57,19 @@ final class RestClient {
     }
 
     Map<?, ?> get(String path) throws IOException, InterruptedException {
-        return object(exchange("GET", path, REQUEST_TIMEOUT, null, null));
+        return exchange("GET", path, REQUEST_TIMEOUT, null, null, 0).object();
     }
 
     Map<?, ?> post(String path, String json, Duration timeout) throws IOException, InterruptedException {
-        return object(postText(path, json, timeout));
+        return postJson(path, json, timeout).object();
     }
 
     /** The answer's JSON text, for printing it as it came. */
     String postText(String path, String json, Duration timeout) throws IOException, InterruptedException {
+        return postJson(path, json, timeout).text();
+    }
+
+    private Answer postJson(String path, String json, Duration timeout) throws IOException, InterruptedException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return exchange("POST", path, timeout, "application/json", out -> out.write(body), body.length);
     }
@@ -80,11 +84,11 @@ final class RestClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        return object(checked("PATCH", path, response.statusCode(), response.body()));
+        return checked("PATCH", path, response.statusCode(), response.body()).object();
     }
 
     Map<?, ?> delete(String path) throws IOException, InterruptedException {
-        return object(exchange("DELETE", path, REQUEST_TIMEOUT, null, null));
+        return exchange("DELETE", path, REQUEST_TIMEOUT, null, null, 0).object();
     }
 
     /** Uploads a job bundle as Flink's clients do; returns the jar id the JobManager gave it. */
@@ -95,12 +99,12 @@ final class RestClient {
                 + "Content-Type: application/java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         long length = head.length + Files.size(jar) + tail.length;
-        String filename = String.valueOf(object(exchange("POST", "/jars/upload", UPLOAD_TIMEOUT, "multipart/form-data; boundary=" + boundary,
+        String filename = String.valueOf(exchange("POST", "/jars/upload", UPLOAD_TIMEOUT, "multipart/form-data; boundary=" + boundary,
                 out -> {
                     out.write(head);
                     Files.copy(jar, out);
                     out.write(tail);
-                }, length)).get("filename"));
+                }, length).object().get("filename"));
         return filename.substring(filename.lastIndexOf('/') + 1);
     }
 
@@ -115,16 +119,25 @@ final class RestClient {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private String exchange(String method, String path, Duration timeout, String contentType, Body body) throws IOException, InterruptedException {
-        return exchange(method, path, timeout, contentType, body, -1);
+    /** An answer's text and its JSON, read once. */
+    private record Answer(String text, Object json) {
+
+        Map<?, ?> object() throws IOException {
+            if (!(json instanceof Map<?, ?> map)) {
+                throw new IOException("the JobManager answered with JSON that is no object");
+            }
+            return map;
+        }
     }
 
     /**
      * One request over {@link HttpURLConnection}, which is ready in a few ms where the JDK's
      * {@link HttpClient} takes hundreds (see {@link #patch}); the answer's body, or a
      * {@link RestException} for a non-2xx status.
+     *
+     * @param body the request's body, or null for none (then {@code contentType} and {@code length} are unused)
      */
-    private String exchange(String method, String path, Duration timeout, String contentType, Body body, long length)
+    private Answer exchange(String method, String path, Duration timeout, String contentType, Body body, long length)
             throws IOException, InterruptedException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
         try {
@@ -158,8 +171,8 @@ final class RestClient {
         }
     }
 
-    /** The body of a 2xx answer; otherwise the server's own error message as a {@link RestException}. */
-    private static String checked(String method, String path, int status, String body) throws IOException {
+    /** A 2xx answer; otherwise the server's own error message as a {@link RestException}. */
+    private static Answer checked(String method, String path, int status, String body) throws IOException {
         Object json;
         try {
             json = body.isBlank() ? Map.of() : JsonReader.read(body);
@@ -173,24 +186,11 @@ final class RestClient {
                     : "HTTP " + status + " for " + method + " " + pathOnly(path);
             throw new RestException(status, message);
         }
-        return body;
+        return new Answer(body, json);
     }
 
     private static String pathOnly(String path) {
         int query = path.indexOf('?');
         return query < 0 ? path : path.substring(0, query);
-    }
-
-    private static Map<?, ?> object(String text) throws IOException {
-        Object json;
-        try {
-            json = text.isBlank() ? Map.of() : JsonReader.read(text);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("the JobManager's answer is no JSON: " + e.getMessage(), e);
-        }
-        if (!(json instanceof Map<?, ?> map)) {
-            throw new IOException("the JobManager answered with JSON that is no object");
-        }
-        return map;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Objects;
  * {@code next.processElement} call sees every operator type of every chain (map, filter, flat map,
  * sink...), and with one {@code MapOperator} class its {@code function.map} call sees every map
  * function of the job; such call sites are megamorphic, or so deeply polymorphic that the JIT gives
- * up inlining, and every record then pays virtual calls and allocates its boxes on the heap. A copy
+ * up inlining, and every record then pays virtual calls and keeps its record objects on the heap. A copy
  * per instance, defined as a hidden class from the same bytes, has call sites that each see exactly
  * one target, so the JIT can inline a whole chain into the source's loop as it would a hand-written
  * one, and keep the records it passes along in registers. Hidden classes live in this package (so a
